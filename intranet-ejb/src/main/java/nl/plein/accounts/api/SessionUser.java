@@ -1,0 +1,15 @@
+package nl.plein.accounts.api;
+
+import java.io.Serializable;
+import java.util.Set;
+import java.util.UUID;
+
+/** What the pages show of the logged-in person. */
+public record SessionUser(
+    UUID accountId, String username, String displayName, UUID organisationId, Set<Role> roles)
+    implements Serializable {
+
+  public SessionUser {
+    roles = Set.copyOf(roles);
+  }
+}

@@ -1,0 +1,42 @@
+package nl.plein.platform.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import nl.plein.demo.service.DemoDataLoader;
+
+/**
+ * First-start work after the schema is current: the installation row, the first administrator
+ * (from the environment) and, in demo mode, the demo data.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step below is its own transaction
+public class InstallationBootstrap {
+  private static final Logger LOG = Logger.getLogger(InstallationBootstrap.class.getName());
+
+  @EJB InstallationSetup setup;
+  @EJB DemoDataLoader demo;
+
+  @PostConstruct
+  void start() {
+    setup.ensureInstallation();
+    if (Boolean.parseBoolean(System.getProperty("plein.demo", "false"))) {
+      demo.loadIfEmpty();
+    } else {
+      demo.removeDemoAccess();
+    }
+    String adminPassword = System.getenv("PLEIN_INITIAL_ADMIN_PASSWORD");
+    if (adminPassword != null && !adminPassword.isBlank()) {
+      setup.ensureInitialAdministrator(
+          System.getenv().getOrDefault("PLEIN_INITIAL_ADMIN_USERNAME", "beheerder"), adminPassword);
+    }
+    LOG.info("Plein is ready");
+  }
+}

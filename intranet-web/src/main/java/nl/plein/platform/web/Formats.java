@@ -1,0 +1,26 @@
+package nl.plein.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Dates and times as the pages show them, in the page's language. */
+@Named
+@ApplicationScoped
+public class Formats {
+  /** Plein serves Dutch organisations: times are shown in Dutch time whatever the server's zone. */
+  static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+  public String dateTime(Instant at) {
+    if (at == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(Feedback.locale())
+        .withZone(ZONE)
+        .format(at);
+  }
+}
