@@ -6,7 +6,12 @@ import java.util.UUID;
 
 /** What the pages show of the logged-in person. */
 public record SessionUser(
-    UUID accountId, String username, String displayName, UUID organisationId, Set<Role> roles)
+    UUID accountId,
+    String username,
+    String displayName,
+    UUID organisationId,
+    Set<Role> roles,
+    boolean installationAdmin)
     implements Serializable {
 
   public SessionUser {

@@ -36,8 +36,12 @@ public class SessionUserServiceBean implements SessionUserService {
             a -> {
               Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
               a.getRoles().forEach(r -> roles.add(r.getRole()));
+              boolean installationAdmin =
+                  a.getRoles().stream()
+                      .anyMatch(r -> r.getRole() == Role.FUNCTIONAL_ADMIN && r.getOrganisationId() == null);
               return new SessionUser(
-                  a.getId(), a.getUsername(), a.getDisplayName(), a.getOrganisationId(), roles);
+                  a.getId(), a.getUsername(), a.getDisplayName(), a.getOrganisationId(), roles,
+                  installationAdmin);
             });
   }
 }

@@ -121,6 +121,12 @@ public class LayoutBacking {
     return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.FUNCTIONAL_ADMIN);
   }
 
+  /** Installation-wide administrators also manage settings, organisations and global tokens. */
+  public boolean isInstallationAdmin() {
+    SessionUser u = getUser();
+    return u != null && u.installationAdmin();
+  }
+
   /** For {@code aria-current}: "page" when the current page lies under {@code path}, else null. */
   public String current(String path) {
     String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();

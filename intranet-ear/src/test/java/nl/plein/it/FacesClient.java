@@ -1,0 +1,129 @@
+package nl.plein.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person using the pages without a browser: follows redirects, keeps the session cookie and
+ * posts Faces forms with their hidden fields (view state). For fast HTTP-level tests of the web
+ * module's rules; the browser tests cover what needs a real browser.
+ */
+public final class FacesClient {
+  private static final Pattern HIDDEN =
+      Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
+  private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager())
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  /** A page as received: its address, status and HTML. */
+  public record Page(URI uri, int status, String html) {
+    public boolean contains(String text) {
+      return html.contains(text);
+    }
+
+    /** The value of the option with this label in the select with this name. */
+    public String option(String selectName, String label) {
+      int start = html.indexOf("name=\"" + selectName + "\"");
+      if (start < 0) {
+        throw new AssertionError("no select " + selectName + " on " + uri);
+      }
+      int end = html.indexOf("</select>", start);
+      Matcher m =
+          Pattern.compile("<option value=\"([^\"]*)\"[^>]*>([^<]*)</option>").matcher(html.substring(start, end));
+      while (m.find()) {
+        String text = m.group(2).replace("&nbsp;", "").replace("&#160;", "").replace("\u00a0", "").strip();
+        if (unescape(text).equals(label)) {
+          return m.group(1);
+        }
+      }
+      throw new AssertionError("no option " + label + " in " + selectName);
+    }
+  }
+
+  public Page get(String path) {
+    return send(HttpRequest.newBuilder(Http.uri(path)).GET());
+  }
+
+  public Page login(String username, String password) {
+    Page login = get("/login");
+    return submit(login, "login", Map.of("login:username", username, "login:password", password), "login:submit");
+  }
+
+  /** Submits the form with this id, with its hidden fields plus the given fields and button. */
+  public Page submit(Page page, String formId, Map<String, String> fields, String button) {
+    String form = form(page, formId);
+    Map<String, String> data = new LinkedHashMap<>();
+    Matcher hidden = HIDDEN.matcher(form);
+    while (hidden.find()) {
+      Matcher name = NAME.matcher(hidden.group());
+      Matcher value = VALUE.matcher(hidden.group());
+      if (name.find()) {
+        data.put(name.group(1), value.find() ? unescape(value.group(1)) : "");
+      }
+    }
+    data.putAll(fields);
+    data.put(button, "x");
+    Matcher action = Pattern.compile("action=\"([^\"]*)\"").matcher(form);
+    if (!action.find()) {
+      throw new AssertionError("form " + formId + " has no action");
+    }
+    String body =
+        data.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(page.uri().resolve(unescape(action.group(1))))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private static String form(Page page, String formId) {
+    int start = page.html().indexOf("<form id=\"" + formId + "\"");
+    if (start < 0) {
+      throw new AssertionError("no form " + formId + " on " + page.uri() + ":\n" + page.html());
+    }
+    return page.html().substring(start, page.html().indexOf("</form>", start));
+  }
+
+  private Page send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> r =
+          client.send(
+              request.header("Accept-Language", "nl").timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      return new Page(r.uri(), r.statusCode(), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static String unescape(String s) {
+    return s.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
+  }
+}
