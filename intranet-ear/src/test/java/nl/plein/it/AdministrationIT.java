@@ -75,9 +75,10 @@ class AdministrationIT {
   void aTokenOfOneOrganisationSeesOnlyItWhenOrganisationsAreKeptApart() {
     FacesClient admin = administrator();
     Page tokens = admin.get("/admin/tokens");
+    String tokenName = "Zaaksysteem Dijkvliet " + shortId();
     Page issued =
         admin.submit(tokens, "issueToken", Map.of(
-                "issueToken:name", "Zaaksysteem Dijkvliet " + shortId(),
+                "issueToken:name", tokenName,
                 "issueToken:scopes", "lezen",
                 "issueToken:organisationId", tokens.option("issueToken:organisationId", "Gemeente Dijkvliet")),
             "issueToken:issue");
@@ -102,6 +103,11 @@ class AdministrationIT {
     Page list = admin.get("/admin/tokens");
     assertTrue(list.contains(token.substring(0, 10)), "administrators recognise a token by its prefix");
     assertFalse(list.contains(token), "the secret is never shown again");
+    assertFalse(rowOf(list, tokenName).contains("Nog nooit"), "its last use is recorded");
+
+    admin.submit(list, "tokens", Map.of(), list.buttonInRow(tokenName, ":revoke"));
+    assertEquals(401, send(Http.get("/api/v1/organisaties").header("Authorization", "Bearer " + token)).statusCode(),
+        "a revoked token no longer works");
   }
 
   @Test
@@ -182,6 +188,11 @@ class AdministrationIT {
 
   private static int level(String orgId, String name) {
     return department(orgId, name).getInt("niveau");
+  }
+
+  private static String rowOf(Page page, String text) {
+    int start = page.html().indexOf(text);
+    return page.html().substring(start, page.html().indexOf("</tr>", start));
   }
 
   private static String shortId() {

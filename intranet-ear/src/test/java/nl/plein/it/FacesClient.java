@@ -40,6 +40,17 @@ public final class FacesClient {
       return html.contains(text);
     }
 
+    /** The name of the button whose id ends in {@code idSuffix} in the table row showing {@code rowText}. */
+    public String buttonInRow(String rowText, String idSuffix) {
+      int row = html.indexOf(rowText);
+      int end = html.indexOf("</tr>", row);
+      Matcher m = Pattern.compile("name=\"([^\"]*" + Pattern.quote(idSuffix) + ")\"").matcher(html.substring(row, end));
+      if (row < 0 || !m.find()) {
+        throw new AssertionError("no " + idSuffix + " in the row of " + rowText);
+      }
+      return m.group(1);
+    }
+
     /** The value of the option with this label in the select with this name. */
     public String option(String selectName, String label) {
       int start = html.indexOf("name=\"" + selectName + "\"");

@@ -13,7 +13,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule apiNeverSeesDomainOrServices =
       noClasses().that().resideInAPackage("..api..")
-          .should().dependOnClassesThat().resideInAnyPackage("..domain..", "..service..", "..security..");
+          .should().dependOnClassesThat().resideInAnyPackage("nl.plein..domain..", "nl.plein..service..", "nl.plein..security..");
 
   @ArchTest
   static final ArchRule servicesUseOtherFeaturesOnlyThroughTheirApi =

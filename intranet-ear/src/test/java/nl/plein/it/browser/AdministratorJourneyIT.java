@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import javax.imageio.ImageIO;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.plein.it.PleinDeployment;
@@ -54,6 +60,7 @@ class AdministratorJourneyIT {
     assertTrue(page.url().contains("/login"), "protected pages send you to the login page: " + page.url());
     assertEquals("nl", page.locator("html").getAttribute("lang"));
     check(page, "login");
+    Browser.screenshot(page, "login");
 
     page.locator("[id='login:username']").fill("beheer");
     page.locator("[id='login:password']").fill("niet-het-wachtwoord");
@@ -106,6 +113,71 @@ class AdministratorJourneyIT {
   }
 
   @Test
+  void theInstallationGetsItsOwnLogoAndColours() throws Exception {
+    Page page = browser.newPage(1280, 900);
+    logIn(page, "beheer");
+    page.navigate(BASE + "/admin/installation");
+    check(page, "installation");
+    try {
+      Path png = Files.createTempFile("logo", ".png");
+      BufferedImage image = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = image.createGraphics();
+      g.setColor(new Color(0x15, 0x42, 0x73));
+      g.fillRect(0, 0, 120, 40);
+      g.dispose();
+      ImageIO.write(image, "png", png.toFile());
+      page.locator("[id='logoForm:logo']").setInputFiles(png);
+      page.locator("[id='logoForm:upload']").click();
+      page.waitForLoadState();
+      PlaywrightAssertions.assertThat(page.locator("header img")).isVisible();
+      assertEquals(200, page.request().get(BASE + "/logo").status());
+
+      Path fake = Files.createTempFile("not-a-logo", ".png");
+      Files.writeString(fake, "<svg onload=alert(1)>");
+      page.locator("[id='logoForm:logo']").setInputFiles(fake);
+      page.locator("[id='logoForm:upload']").click();
+      page.waitForLoadState();
+      PlaywrightAssertions.assertThat(page.locator("body")).containsText("Het logo moet een PNG-, JPEG- of WebP-afbeelding zijn.");
+      check(page, "installation with a refused logo");
+
+      page.locator("[id='settings:primaryColor']").fill("#ffff00");
+      page.locator("[id='settings:save']").click();
+      page.waitForLoadState();
+      PlaywrightAssertions.assertThat(page.locator("[id='settings:primaryColor']")).hasAttribute("aria-invalid", "true");
+      PlaywrightAssertions.assertThat(page.locator("body")).containsText("te weinig contrast");
+      check(page, "installation with a refused colour");
+
+      page.locator("[id='settings:primaryColor']").fill("#5a2d82");
+      page.locator("[id='settings:theme']").selectOption("voorbeeld");
+      page.locator("[id='settings:save']").click();
+      page.waitForLoadState();
+      assertTrue(page.locator("body").getAttribute("class").contains("voorbeeld-theme"));
+      check(page, "voorbeeld theme with a purple primary colour");
+      page.navigate(BASE + "/");
+      check(page, "home in the voorbeeld theme");
+    } finally {
+      page.navigate(BASE + "/admin/installation");
+      page.locator("[id='settings:primaryColor']").fill("");
+      page.locator("[id='settings:theme']").selectOption("plein");
+      page.locator("[id='settings:save']").click();
+      page.waitForLoadState();
+      if (page.locator("[id='logoForm:remove']").count() > 0) {
+        page.locator("[id='logoForm:remove']").click();
+        page.waitForLoadState();
+      }
+    }
+    assertNoViolations();
+  }
+
+  private static void logIn(Page page, String username) {
+    page.navigate(BASE + "/login");
+    page.locator("[id='login:username']").fill(username);
+    page.locator("[id='login:password']").fill("plein");
+    page.locator("[id='login:submit']").click();
+    page.waitForURL(BASE + "/");
+  }
+
+  @Test
   void aPhoneScreenNeedsNoSideways() {
     Page page = browser.newPage(360, 740);
     page.navigate(BASE + "/login");
@@ -116,6 +188,7 @@ class AdministratorJourneyIT {
     page.waitForURL(BASE + "/");
     PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Mila de Wit");
     assertFitsWidth(page, 360);
+    Browser.screenshot(page, "home-phone");
     check(page, "home on a phone");
     page.navigate(BASE + "/admin/organisations");
     assertTrue(page.content().contains("403") || page.locator("h1").textContent().contains("toegang"),

@@ -38,15 +38,15 @@ public class ApiTokenServiceBean implements ApiTokenService {
 
   @Override
   public IssuedApiToken issueToken(IssueApiTokenRequest request) {
+    if (!mayManage(request.organisationId())) {
+      throw AccessDeniedException.generic();
+    }
     String name = Validator.clean(request.name());
     new Validator()
         .required("name", name)
         .maxLength("name", name, 80)
         .check(request.scopes() != null && !request.scopes().isEmpty(), "scopes", "error.token.scopes")
         .throwIfInvalid();
-    if (!mayManage(request.organisationId())) {
-      throw AccessDeniedException.generic();
-    }
     String secret = TokenHashing.newSecret();
     ApiToken token =
         new ApiToken(
