@@ -21,10 +21,15 @@ public class ContainerErrorServlet extends HttpServlet {
     if (status >= 500) {
       status = 500;
     }
-    Locale locale =
-        request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
-            ? Locale.ENGLISH
-            : Locale.forLanguageTag("nl");
+    Locale locale = Locale.forLanguageTag("nl");
+    if (request.getHeader("Accept-Language") != null) {
+      for (Locale l : java.util.Collections.list(request.getLocales())) {
+        if ("en".equals(l.getLanguage()) || "nl".equals(l.getLanguage())) {
+          locale = "en".equals(l.getLanguage()) ? Locale.ENGLISH : locale;
+          break;
+        }
+      }
+    }
     String title = ApiMessages.text(locale, "http." + status);
     String detail = ApiMessages.text(locale, "http." + status + ".detail");
     response.setStatus(status);
