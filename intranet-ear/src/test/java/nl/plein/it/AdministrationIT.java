@@ -159,7 +159,7 @@ class AdministrationIT {
     return m.group(1);
   }
 
-  private static void setOrganisationsSeparated(FacesClient admin, boolean separated) {
+  static void setOrganisationsSeparated(FacesClient admin, boolean separated) {
     Page settings = admin.get("/admin/installation");
     Map<String, String> fields = new java.util.HashMap<>(Map.of(
         "settings:name", "Het Plein",

@@ -27,6 +27,23 @@ public final class Params {
     return errors.isEmpty() ? Optional.of(new PageRequest(p, s)) : Optional.empty();
   }
 
+  /** An optional id filter: absent is null, malformed is a field error. */
+  public UUID optionalId(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
+      errors.add(FieldError.of(name, "error.field.uuid"));
+      return null;
+    }
+  }
+
+  public void invalid(String name, String code) {
+    errors.add(FieldError.of(name, code));
+  }
+
   public boolean bool(String name, String value) {
     if ("true".equals(value) || "false".equals(value)) {
       return Boolean.parseBoolean(value);

@@ -40,6 +40,10 @@ public class ApiToken {
   @Column(name = "created_by")
   private UUID createdBy;
 
+  /** Set for a personal token: the API acts for this account's person (read only). */
+  @Column(name = "account_id")
+  private UUID accountId;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -88,6 +92,14 @@ public class ApiToken {
       return true;
     }
     return false;
+  }
+
+  public void actFor(UUID accountId) {
+    this.accountId = accountId;
+  }
+
+  public UUID getAccountId() {
+    return accountId;
   }
 
   public void markDemo() {

@@ -84,6 +84,7 @@ public class AuthenticationService {
         .setParameter("hash", TokenHashing.hash(secret.strip()))
         .getResultStream()
         .filter(ApiToken::isUsable)
+        .filter(t -> t.getAccountId() == null || em.find(Account.class, t.getAccountId()).isEnabled())
         .findFirst()
         .map(
             t -> {

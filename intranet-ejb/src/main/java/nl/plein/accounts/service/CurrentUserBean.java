@@ -46,6 +46,11 @@ public class CurrentUserBean implements CurrentUser {
       if (token != null) {
         apiClient = true;
         organisationId = token.getOrganisationId();
+        if (token.getAccountId() != null) {
+          Account owner = em.find(Account.class, token.getAccountId());
+          personId = owner.getPersonId();
+          organisationId = owner.getOrganisationId();
+        }
       }
       return;
     }

@@ -38,7 +38,63 @@ public final class DemoDataGenerator {
       String surname,
       String functionTitle,
       String email,
-      String phone) {}
+      String phone,
+      String mobilePhone,
+      List<String> expertise,
+      List<java.time.DayOfWeek> workingDays,
+      String languages,
+      String bio) {}
+
+  /**
+   * Fixed people at the start of every data set, so that demos and search tests can name them:
+   * prefixes, accents, hyphens and unusual spellings a directory must cope with.
+   */
+  static final List<PersonPlan> ANCHORS = List.of(
+      anchor(0, "Dienstverlening/Burgerzaken", "Jan", "de", "Vries", "Medewerker burgerzaken", "06-12345678",
+          List.of("Paspoorten", "Rijbewijzen", "BRP")),
+      anchor(1, "Beleid/Duurzaamheid", "Fatima", null, "El Amrani", "Beleidsadviseur klimaat", "06 2345 6789",
+          List.of("Energietransitie", "Warmtenetten", "Subsidies")),
+      anchor(0, "Bedrijfsvoering/ICT", "Kees", "van der", "Meer", "Informatieadviseur", "+31 6 34567890",
+          List.of("Informatiebeveiliging", "Privacy (AVG)", "TOPdesk")),
+      anchor(2, "Bestuur en organisatie/Communicatie", "Anouk", null, "Bakker", "Communicatieadviseur", "0612 456 789",
+          List.of("Crisiscommunicatie", "Social media", "Toegankelijkheid")),
+      anchor(0, "Sociaal domein/Wmo", "Özlem", null, "Yılmaz", "Wmo-consulent", "06-56789012",
+          List.of("Wmo", "Mantelzorg", "Huishoudelijke hulp")),
+      anchor(0, "Ruimte/Openbare ruimte/Groen", "Pieter-Jan", null, "Smit", "Boomverzorger", "06-67890123",
+          List.of("Bomen", "Boomveiligheid", "Snoeien")),
+      anchor(3, "Griffie", "Ingrid", "op den", "Kamp", "Griffier", "06-78901234",
+          List.of("Gemeenteraad", "Raadsvoorstellen", "Moties")),
+      anchor(0, "Ruimte/Vergunningen", "Mohamed", null, "Bouzid", "Jurist omgevingsrecht", "06-89012345",
+          List.of("Omgevingswet", "Bezwaar en beroep", "Evenementenvergunningen")));
+
+  private static PersonPlan anchor(int org, String department, String given, String prefix, String surname,
+      String function, String mobile, List<String> expertise) {
+    String domain = organisations().get(org).domain();
+    return new PersonPlan(org, department, 0, given, prefix, surname, function,
+        emailLocalPart(given, prefix, surname) + "@" + domain, "14 0180", mobile, expertise,
+        List.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.THURSDAY),
+        "Nederlands, Engels", "Vraag me gerust iets over " + expertise.get(0).toLowerCase(Locale.ROOT) + ".");
+  }
+
+  /** Subjects people in a department know about, by the last part of its path. */
+  private static final Map<String, List<String>> TOPICS = Map.ofEntries(
+      Map.entry("ICT", List.of("Informatiebeveiliging", "Office 365", "Netwerken", "TOPdesk", "Zaakgericht werken")),
+      Map.entry("HRM", List.of("Verzuim", "Werving en selectie", "Cao gemeenten", "Opleidingen")),
+      Map.entry("Financiën", List.of("Begroting", "Jaarrekening", "Subsidies", "Inkoop")),
+      Map.entry("Klantcontactcentrum", List.of("Klantcontact", "Telefonie", "Afvalinzameling", "Meldingen openbare ruimte")),
+      Map.entry("Burgerzaken", List.of("Paspoorten", "Rijbewijzen", "BRP", "Verkiezingen", "Huwelijken")),
+      Map.entry("Groen", List.of("Bomen", "Maaibeheer", "Biodiversiteit", "Snoeien")),
+      Map.entry("Wegen", List.of("Wegbeheer", "Verkeersveiligheid", "Gladheidbestrijding")),
+      Map.entry("Vergunningen", List.of("Omgevingswet", "Evenementenvergunningen", "Handhaving")),
+      Map.entry("Wmo", List.of("Wmo", "Mantelzorg", "Hulpmiddelen")),
+      Map.entry("Jeugd", List.of("Jeugdzorg", "Passend onderwijs", "Veilig thuis")),
+      Map.entry("Communicatie", List.of("Crisiscommunicatie", "Social media", "Webredactie", "Toegankelijkheid")),
+      Map.entry("Duurzaamheid", List.of("Energietransitie", "Zonnepanelen", "Klimaatadaptatie")),
+      Map.entry("Economie en wonen", List.of("Woningbouw", "Ondernemers", "Huisvesting statushouders")),
+      Map.entry("Griffie", List.of("Gemeenteraad", "Moties", "Raadsvoorstellen")),
+      Map.entry("Bestuursondersteuning", List.of("Bestuursadvisering", "Agenda college")));
+  private static final List<String> GENERAL_TOPICS =
+      List.of("Projectmanagement", "Excel", "Lean", "Schrijven", "Presenteren", "Verandermanagement");
 
   public record DemoData(List<OrganisationPlan> organisations, List<PersonPlan> people) {}
 
@@ -74,7 +130,11 @@ public final class DemoDataGenerator {
       }
       slots.add(s);
     }
-    for (int i = 0; i < peopleCount; i++) {
+    for (PersonPlan anchor : ANCHORS.subList(0, Math.min(ANCHORS.size(), peopleCount))) {
+      people.add(anchor);
+      emailCounts.merge(anchor.email(), 1, Integer::sum);
+    }
+    for (int i = people.size(); i < peopleCount; i++) {
       // The work organisation employs most staff, as in a real shared service organisation.
       int org = i % 5 < 2 ? 0 : (i % 5) - 1;
       OrganisationPlan plan = organisations.get(org);
@@ -85,7 +145,18 @@ public final class DemoDataGenerator {
       String local = emailLocalPart(given, surname[0], surname[1]);
       int n = emailCounts.merge(local + "@" + plan.domain(), 1, Integer::sum);
       String email = (n == 1 ? local : local + n) + "@" + plan.domain();
-      String phone = String.format(Locale.ROOT, "06-%04d%04d", random.nextInt(10000), random.nextInt(10000));
+      String mobile = String.format(Locale.ROOT, "06-%04d%04d", random.nextInt(10000), random.nextInt(10000));
+      // Profiles are complete to different degrees, as in a real installation.
+      int richness = random.nextInt(4);
+      List<String> topics = new ArrayList<>();
+      if (richness > 0) {
+        List<String> pool = new ArrayList<>(TOPICS.getOrDefault(lastPart(slot[0]), GENERAL_TOPICS));
+        java.util.Collections.shuffle(pool, random);
+        topics.addAll(pool.subList(0, Math.min(pool.size(), richness + 1)));
+        if (random.nextInt(3) == 0) {
+          topics.add(GENERAL_TOPICS.get(random.nextInt(GENERAL_TOPICS.size())));
+        }
+      }
       people.add(
           new PersonPlan(
               org,
@@ -96,9 +167,18 @@ public final class DemoDataGenerator {
               surname[1],
               slot[1],
               email,
-              phone));
+              String.format(Locale.ROOT, "14 0%03d", random.nextInt(1000)),
+              richness >= 2 ? mobile : null,
+              List.copyOf(new java.util.LinkedHashSet<>(topics)),
+              richness >= 2 ? List.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.FRIDAY) : List.of(),
+              richness == 3 ? "Nederlands" : null,
+              richness == 3 ? "Werkzaam als " + slot[1].toLowerCase(Locale.ROOT) + "." : null));
     }
     return new DemoData(organisations, people);
+  }
+
+  private static String lastPart(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
   }
 
   private static void collectSlots(String prefix, DepartmentPlan d, List<String[]> out) {
@@ -115,7 +195,9 @@ public final class DemoDataGenerator {
     String full = given + "." + (prefix == null ? "" : prefix.replace(" ", "")) + surname.replace(" ", "");
     return Normalizer.normalize(full, Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
+        .replace('ı', 'i')
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z.]", "");
   }
 
   static List<OrganisationPlan> organisations() {

@@ -29,7 +29,9 @@ import nl.plein.organisations.domain.Department;
 import nl.plein.organisations.domain.Installation;
 import nl.plein.organisations.domain.Location;
 import nl.plein.organisations.domain.Organisation;
+import nl.plein.people.domain.ExpertiseTag;
 import nl.plein.people.domain.Person;
+import nl.plein.people.domain.TagNames;
 import nl.plein.people.domain.PersonName;
 
 /**
@@ -42,6 +44,8 @@ import nl.plein.people.domain.PersonName;
 public class DemoDataLoader {
   public static final String DEMO_PASSWORD = "plein";
   public static final String DEMO_TOKEN = "plein-demo-token";
+  /** A personal token of the demo employee: the API's "own profile" answers for her. */
+  public static final String DEMO_PERSONAL_TOKEN = "plein-demo-medewerker-token";
   static final int DEMO_PEOPLE = 56;
   static final long SEED = 2026L;
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
@@ -95,15 +99,29 @@ public class DemoDataLoader {
       locations.add(orgLocations);
     }
     Map<String, Person> managers = new HashMap<>();
+    Map<String, ExpertiseTag> tags = new HashMap<>();
     for (PersonPlan p : data.people()) {
       Person person =
           new Person(organisations.get(p.organisation()), new PersonName(p.givenName(), p.surnamePrefix(), p.surname()));
-      Department department = departments.get(p.organisation() + ":" + p.departmentPath());
-      Person manager = managers.get(p.organisation() + ":" + p.departmentPath());
+      String key = p.organisation() + ":" + p.departmentPath();
+      Department department = departments.get(key);
+      Person manager = managers.get(key);
+      if (manager == null && p.departmentPath().contains("/")) {
+        // The first of a department reports to the first of the department above it.
+        manager = managers.get(p.organisation() + ":" + p.departmentPath().substring(0, p.departmentPath().lastIndexOf('/')));
+      }
       person.placeIn(department, locations.get(p.organisation()).get(p.location()), manager);
       person.describe(p.functionTitle(), p.email(), p.phone());
+      person.describePersonally(p.mobilePhone(), java.util.EnumSet.copyOf(
+          p.workingDays().isEmpty() ? java.util.EnumSet.noneOf(java.time.DayOfWeek.class) : p.workingDays()),
+          null, null, p.languages(), p.bio());
+      person.replaceExpertise(p.expertise().stream().map(name -> tags.computeIfAbsent(TagNames.key(name), k -> {
+        ExpertiseTag tag = new ExpertiseTag(name);
+        em.persist(tag);
+        return tag;
+      })).toList());
       em.persist(person);
-      managers.putIfAbsent(p.organisation() + ":" + p.departmentPath(), person);
+      managers.putIfAbsent(key, person);
     }
     em.flush(); // accounts refer to people by id only, so Hibernate cannot order those inserts
     String passwordHash = hasher.hash(DEMO_PASSWORD);
@@ -130,6 +148,13 @@ public class DemoDataLoader {
             Set.of(ApiScope.READ), null, null);
     token.markDemo();
     em.persist(token);
+    Account employee = em.createQuery("select a from Account a where a.username = 'medewerker'", Account.class)
+        .getSingleResult();
+    ApiToken personal = new ApiToken("Persoonlijk token van Mila de Wit", TokenHashing.hash(DEMO_PERSONAL_TOKEN),
+        TokenHashing.prefix(DEMO_PERSONAL_TOKEN), Set.of(ApiScope.READ), null, employee.getId());
+    personal.actFor(employee.getId());
+    personal.markDemo();
+    em.persist(personal);
     LOG.info(() -> "Loaded demo data: " + organisations.size() + " organisations, "
         + (data.people().size() + DEMO_ACCOUNTS.size()) + " people, " + DEMO_ACCOUNTS.size() + " demo accounts");
   }

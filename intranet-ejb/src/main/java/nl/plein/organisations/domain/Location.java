@@ -8,6 +8,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,13 +19,16 @@ import java.util.UUID;
 @Entity
 @Table(name = "location")
 public class Location {
-  @Id private UUID id;
+  @Id
+  @GenericField(aggregable = Aggregable.YES, searchable = Searchable.YES)
+  private UUID id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "organisation_id")
   private Organisation organisation;
 
   @Column(nullable = false)
+  @FullTextField(analyzer = "dutch")
   private String name;
 
   private String street;

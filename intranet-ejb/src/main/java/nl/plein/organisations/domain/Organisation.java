@@ -5,6 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,9 +17,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "organisation")
 public class Organisation {
-  @Id private UUID id;
+  @Id
+  @GenericField(aggregable = Aggregable.YES, searchable = Searchable.YES)
+  private UUID id;
 
   @Column(nullable = false)
+  @FullTextField(analyzer = "dutch")
   private String name;
 
   /** Normalised name that keeps two organisations from having the same name. */

@@ -2,39 +2,84 @@ package nl.plein.people.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.plein.organisations.domain.Department;
 import nl.plein.organisations.domain.Location;
 import nl.plein.organisations.domain.Organisation;
+import nl.plein.people.api.Visibility;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
-/** A colleague's profile. The people issue adds photo, expertise and the rest of the profile. */
+/**
+ * A colleague's profile. Indexed for the directory: names in several forms (so "devries" and a
+ * typo find Jan de Vries), function, department, location, expertise and phone numbers.
+ * Department, location and organisation names are copied into the index; a rename of those is
+ * picked up by the next reindex (they have no link back to people, by design).
+ */
 @Entity
 @Table(name = "person")
+@Indexed(index = "person")
 public class Person {
   @Id private UUID id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "organisation_id")
+  @IndexedEmbedded(includePaths = {"id", "name"})
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
   private Organisation organisation;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "department_id")
+  @IndexedEmbedded(includePaths = {"id", "name"})
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
   private Department department;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "location_id")
+  @IndexedEmbedded(includePaths = {"id", "name"})
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
   private Location location;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "manager_id")
   private Person manager;
+
+  @ManyToMany(fetch = FetchType.LAZY)
+  @JoinTable(
+      name = "person_expertise",
+      joinColumns = @JoinColumn(name = "person_id"),
+      inverseJoinColumns = @JoinColumn(name = "tag_id"))
+  @IndexedEmbedded(includePaths = {"key", "name"})
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+  private Set<ExpertiseTag> expertise = new LinkedHashSet<>();
 
   @Column(name = "given_name", nullable = false)
   private String givenName;
@@ -46,17 +91,47 @@ public class Person {
   @Column(nullable = false)
   private String surname;
 
-  /** "Vries, Jan de": Dutch directories sort by surname without its prefix. */
+  /** "vries, jan de": Dutch directories sort by surname without its prefix. */
   @Column(name = "sort_name", nullable = false)
+  @KeywordField(sortable = Sortable.YES)
   private String sortName;
 
   @Column(name = "function_title")
+  @FullTextField(analyzer = "dutch")
   private String functionTitle;
 
   private String email;
   private String phone;
 
+  @Column(name = "mobile_phone")
+  private String mobilePhone;
+
+  /** Working days as day-of-week names, comma separated ("MONDAY,TUESDAY"). */
+  @Column(name = "working_days")
+  private String workingDays;
+
+  private String experience;
+  private String interests;
+  private String languages;
+  private String bio;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "mobile_visibility", nullable = false)
+  private Visibility mobileVisibility = Visibility.ORGANISATION;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "working_days_visibility", nullable = false)
+  private Visibility workingDaysVisibility = Visibility.COLLEAGUES;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "interests_visibility", nullable = false)
+  private Visibility interestsVisibility = Visibility.COLLEAGUES;
+
+  @Column(name = "has_photo", nullable = false)
+  private boolean hasPhoto;
+
   @Column(nullable = false)
+  @GenericField
   private boolean active = true;
 
   @Column(name = "created_at", nullable = false)
@@ -98,8 +173,91 @@ public class Person {
     this.updatedAt = Instant.now();
   }
 
+  public void describePersonally(
+      String mobilePhone, Set<DayOfWeek> workingDays, String experience, String interests, String languages, String bio) {
+    this.mobilePhone = mobilePhone;
+    this.workingDays =
+        workingDays == null || workingDays.isEmpty()
+            ? null
+            : workingDays.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
+    this.experience = experience;
+    this.interests = interests;
+    this.languages = languages;
+    this.bio = bio;
+    this.updatedAt = Instant.now();
+  }
+
+  public void chooseVisibility(Visibility mobile, Visibility workingDays, Visibility interests) {
+    this.mobileVisibility = mobile;
+    this.workingDaysVisibility = workingDays;
+    this.interestsVisibility = interests;
+  }
+
+  public void replaceExpertise(List<ExpertiseTag> tags) {
+    expertise.clear();
+    expertise.addAll(tags);
+    this.updatedAt = Instant.now();
+  }
+
+  public void markPhoto(boolean present) {
+    this.hasPhoto = present;
+    this.updatedAt = Instant.now();
+  }
+
   public PersonName name() {
     return new PersonName(givenName, surnamePrefix, surname);
+  }
+
+  /** "Jan de Vries", searched as words (typos allowed). */
+  @FullTextField(name = "name", analyzer = "name")
+  @IndexingDependency(derivedFrom = {
+    @ObjectPath(@PropertyValue(propertyName = "givenName")),
+    @ObjectPath(@PropertyValue(propertyName = "surnamePrefix")),
+    @ObjectPath(@PropertyValue(propertyName = "surname"))
+  })
+  public String getDisplayName() {
+    return name().displayName();
+  }
+
+  /** "jandevries devries vries": the name written together, as people type it ("devries"). */
+  @FullTextField(name = "nameJoined", analyzer = "name")
+  @IndexingDependency(derivedFrom = {
+    @ObjectPath(@PropertyValue(propertyName = "givenName")),
+    @ObjectPath(@PropertyValue(propertyName = "surnamePrefix")),
+    @ObjectPath(@PropertyValue(propertyName = "surname"))
+  })
+  public String getJoinedNames() {
+    String full = name().displayName().replaceAll("[\\s-]", "");
+    String family = ((surnamePrefix == null ? "" : surnamePrefix) + surname).replaceAll("[\\s-]", "");
+    return full + " " + family;
+  }
+
+  /** Numbers anyone who sees the person may search on: work phone, mobile if shown to colleagues. */
+  @KeywordField(name = "phones")
+  @IndexingDependency(derivedFrom = {
+    @ObjectPath(@PropertyValue(propertyName = "phone")),
+    @ObjectPath(@PropertyValue(propertyName = "mobilePhone")),
+    @ObjectPath(@PropertyValue(propertyName = "mobileVisibility"))
+  })
+  public List<String> getSearchablePhones() {
+    List<String> result = new ArrayList<>();
+    PhoneNumbers.normalise(phone).ifPresent(result::add);
+    if (mobileVisibility == Visibility.COLLEAGUES) {
+      PhoneNumbers.normalise(mobilePhone).ifPresent(result::add);
+    }
+    return result;
+  }
+
+  /** A mobile number only the person's own organisation may search on. */
+  @KeywordField(name = "organisationPhones")
+  @IndexingDependency(derivedFrom = {
+    @ObjectPath(@PropertyValue(propertyName = "mobilePhone")),
+    @ObjectPath(@PropertyValue(propertyName = "mobileVisibility"))
+  })
+  public List<String> getOrganisationPhones() {
+    return mobileVisibility == Visibility.ORGANISATION
+        ? PhoneNumbers.normalise(mobilePhone).stream().toList()
+        : List.of();
   }
 
   public UUID getId() {
@@ -122,6 +280,15 @@ public class Person {
     return manager;
   }
 
+  public Set<ExpertiseTag> getExpertise() {
+    return expertise;
+  }
+
+  /** Expertise names in alphabetical order. */
+  public List<String> expertiseNames() {
+    return expertise.stream().map(ExpertiseTag::getName).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+  }
+
   public String getFunctionTitle() {
     return functionTitle;
   }
@@ -134,7 +301,64 @@ public class Person {
     return phone;
   }
 
+  public String getMobilePhone() {
+    return mobilePhone;
+  }
+
+  public Set<DayOfWeek> workingDays() {
+    if (workingDays == null || workingDays.isBlank()) {
+      return EnumSet.noneOf(DayOfWeek.class);
+    }
+    return Arrays.stream(workingDays.split(","))
+        .map(DayOfWeek::valueOf)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
+  }
+
+  public String getExperience() {
+    return experience;
+  }
+
+  public String getInterests() {
+    return interests;
+  }
+
+  public String getLanguages() {
+    return languages;
+  }
+
+  public String getBio() {
+    return bio;
+  }
+
+  public Visibility getMobileVisibility() {
+    return mobileVisibility;
+  }
+
+  public Visibility getWorkingDaysVisibility() {
+    return workingDaysVisibility;
+  }
+
+  public Visibility getInterestsVisibility() {
+    return interestsVisibility;
+  }
+
+  public boolean hasPhoto() {
+    return hasPhoto;
+  }
+
   public boolean isActive() {
     return active;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public String getSortName() {
+    return sortName;
+  }
+
+  static Comparator<Person> bySortName() {
+    return Comparator.comparing(Person::getSortName);
   }
 }

@@ -1,0 +1,14 @@
+package nl.plein.people.api;
+
+import jakarta.ejb.Local;
+import nl.plein.common.api.Page;
+import nl.plein.common.api.PageRequest;
+
+/** Finding colleagues: the directory (smoelenboek) and the expert finder. */
+@Local
+public interface DirectoryService {
+  DirectoryResult search(DirectoryQuery query);
+
+  /** "Who knows about X": people ranked by declared expertise, with what matched. */
+  Page<ExpertHit> findExperts(String topic, PageRequest page);
+}

@@ -1,0 +1,34 @@
+package nl.plein.people.api;
+
+import jakarta.ejb.Local;
+import java.util.Optional;
+import java.util.UUID;
+import nl.plein.common.api.Page;
+import nl.plein.common.api.PageRequest;
+
+/** Profiles: viewing, editing, photos, following and the org chart. */
+@Local
+public interface PersonService {
+  PersonProfile getProfile(UUID personId);
+
+  /** The caller's own profile; not found when the account has no profile. */
+  PersonProfile getOwnProfile();
+
+  PersonProfile updateProfile(UUID personId, UpdateProfileRequest request);
+
+  void uploadPhoto(UUID personId, byte[] content);
+
+  void removePhoto(UUID personId);
+
+  Optional<Photo> findPhoto(UUID personId, PhotoSize size);
+
+  void follow(UUID personId);
+
+  void unfollow(UUID personId);
+
+  Page<PersonRef> listFollowing(PageRequest page);
+
+  OrgChart getOrgChart(UUID personId);
+
+  Page<PersonSummary> listDepartmentPeople(UUID departmentId, PageRequest page);
+}

@@ -1,0 +1,155 @@
+package nl.plein.people.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.plein.accounts.api.Roles;
+import nl.plein.common.api.Page;
+import nl.plein.common.api.PageRequest;
+import nl.plein.common.api.Validator;
+import nl.plein.people.api.DirectoryQuery;
+import nl.plein.people.api.DirectoryResult;
+import nl.plein.people.api.DirectoryService;
+import nl.plein.people.api.ExpertHit;
+import nl.plein.people.domain.Person;
+import nl.plein.people.domain.PhoneNumbers;
+import nl.plein.people.domain.TagNames;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+
+/**
+ * The directory on Hibernate Search. Visibility is a filter of the query itself, so hits, totals
+ * and facet counts never include people of organisations the searcher may not see.
+ */
+@Stateless
+public class DirectoryServiceBean implements DirectoryService {
+  static final int MAX_QUERY_LENGTH = 200;
+  private static final int FACET_SIZE = 15;
+  private static final AggregationKey<Map<UUID, Long>> ORGANISATIONS = AggregationKey.of("organisations");
+  private static final AggregationKey<Map<UUID, Long>> DEPARTMENTS = AggregationKey.of("departments");
+  private static final AggregationKey<Map<UUID, Long>> LOCATIONS = AggregationKey.of("locations");
+  private static final AggregationKey<Map<String, Long>> EXPERTISE = AggregationKey.of("expertise");
+
+  @PersistenceContext EntityManager em;
+  @Inject PeopleAccessPolicy policy;
+  @Inject FacetLabels labels;
+  @Inject ExpertMatcher experts;
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public DirectoryResult search(DirectoryQuery query) {
+    String text = Validator.clean(query.text());
+    new Validator().maxLength("q", text, MAX_QUERY_LENGTH).throwIfInvalid();
+    PageRequest page = query.page();
+    SearchResult<Person> result = Search.session(em).search(Person.class)
+        .where(f -> {
+          BooleanPredicateClausesStep<?> b = f.bool();
+          visibleOnly(f, b);
+          if (query.organisationId() != null) b.filter(f.match().field("organisation.id").matching(query.organisationId()));
+          if (query.departmentId() != null) b.filter(f.match().field("department.id").matching(query.departmentId()));
+          if (query.locationId() != null) b.filter(f.match().field("location.id").matching(query.locationId()));
+          if (query.expertise() != null) b.filter(f.match().field("expertise.key").matching(TagNames.key(query.expertise())));
+          if (text == null) {
+            b.must(f.matchAll());
+          } else if (PhoneNumbers.looksLikePhoneNumber(text)) {
+            b.must(phone(f, PhoneNumbers.normalise(text).orElse(text)));
+          } else {
+            b.must(words(f, text));
+          }
+          return b;
+        })
+        .sort(f -> text == null || query.sort() == DirectoryQuery.Sort.NAME
+            ? f.field("sortName")
+            : f.score().then().field("sortName"))
+        .aggregation(ORGANISATIONS, f -> f.terms().field("organisation.id", UUID.class).maxTermCount(FACET_SIZE))
+        .aggregation(DEPARTMENTS, f -> f.terms().field("department.id", UUID.class).maxTermCount(FACET_SIZE))
+        .aggregation(LOCATIONS, f -> f.terms().field("location.id", UUID.class).maxTermCount(FACET_SIZE))
+        .aggregation(EXPERTISE, f -> f.terms().field("expertise.key", String.class).maxTermCount(FACET_SIZE))
+        .fetch(page.offset(), page.size());
+    return new DirectoryResult(
+        new Page<>(result.hits().stream().map(PersonMapper::summary).toList(), page.page(), page.size(),
+            result.total().hitCount()),
+        labels.organisations(result.aggregation(ORGANISATIONS)),
+        labels.departments(result.aggregation(DEPARTMENTS)),
+        labels.locations(result.aggregation(LOCATIONS)),
+        labels.expertise(result.aggregation(EXPERTISE)));
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public Page<ExpertHit> findExperts(String topic, PageRequest page) {
+    String text = Validator.clean(topic);
+    new Validator().required("q", text).maxLength("q", text, MAX_QUERY_LENGTH).throwIfInvalid();
+    SearchResult<Person> result = Search.session(em).search(Person.class)
+        .where(f -> {
+          BooleanPredicateClausesStep<?> b = f.bool();
+          visibleOnly(f, b);
+          b.must(f.bool()
+              .should(f.match().field("expertise.name").matching(text).boost(3f))
+              .should(f.match().field("expertise.name").matching(text).fuzzy(1, 2)));
+          return b;
+        })
+        .sort(f -> f.score().then().field("sortName"))
+        .fetch(page.offset(), page.size());
+    List<ExpertHit> hits = result.hits().stream()
+        .map(p -> new ExpertHit(PersonMapper.summary(p), experts.matching(text, p.expertiseNames())))
+        .toList();
+    return new Page<>(hits, page.page(), page.size(), result.total().hitCount());
+  }
+
+  private void visibleOnly(SearchPredicateFactory f, BooleanPredicateClausesStep<?> b) {
+    b.filter(f.match().field("active").matching(true));
+    Optional<Set<UUID>> only = policy.visibleOrganisations();
+    only.ifPresent(ids -> b.filter(ids.isEmpty()
+        ? f.not(f.matchAll())
+        : f.terms().field("organisation.id").matchingAny(ids)));
+  }
+
+  /**
+   * Names are forgiving: each word may have a typo ("jna de vris"), the name may be written
+   * together ("devries"), and function, department, location and expertise count too.
+   */
+  private static SearchPredicate words(SearchPredicateFactory f, String text) {
+    BooleanPredicateClausesStep<?> b = f.bool();
+    b.should(f.match().field("name").matching(text).boost(3f));
+    String joined = text.replaceAll("[\\s-]", "");
+    b.should(f.match().field("nameJoined").matching(joined).boost(5f));
+    if (joined.length() > 5) {
+      b.should(f.match().field("nameJoined").matching(joined).fuzzy(1, 1).boost(2f));
+    }
+    for (String word : text.split("\\s+")) {
+      int distance = word.length() <= 2 ? 0 : word.length() <= 5 ? 1 : 2;
+      if (distance > 0) {
+        b.should(f.match().field("name").matching(word).fuzzy(distance, 0));
+      }
+    }
+    b.should(f.match()
+        .fields("functionTitle", "department.name", "location.name", "expertise.name", "organisation.name")
+        .matching(text));
+    return b.toPredicate();
+  }
+
+  /**
+   * A number as typed in any format. Mobile numbers shown only within the own organisation are
+   * searchable only from that organisation.
+   */
+  private SearchPredicate phone(SearchPredicateFactory f, String digits) {
+    BooleanPredicateClausesStep<?> b = f.bool();
+    b.should(f.match().field("phones").matching(digits));
+    policy.callerOrganisation().ifPresent(org -> b.should(f.bool()
+        .must(f.match().field("organisationPhones").matching(digits))
+        .must(f.match().field("organisation.id").matching(org))));
+    return b.toPredicate();
+  }
+}

@@ -1,0 +1,195 @@
+package nl.plein.people.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.plein.accounts.api.Roles;
+import nl.plein.common.api.NotFoundException;
+import nl.plein.common.api.Page;
+import nl.plein.common.api.PageRequest;
+import nl.plein.common.api.ValidationException;
+import nl.plein.people.api.OrgChart;
+import nl.plein.people.api.PersonProfile;
+import nl.plein.people.api.PersonRef;
+import nl.plein.people.api.PersonService;
+import nl.plein.people.api.PersonSummary;
+import nl.plein.people.api.Photo;
+import nl.plein.people.api.PhotoSize;
+import nl.plein.people.api.UpdateProfileRequest;
+import nl.plein.people.domain.Person;
+import nl.plein.people.domain.PersonFollow;
+import nl.plein.people.domain.PersonPhoto;
+
+@Stateless
+public class PersonServiceBean implements PersonService {
+  /** Maximum upload size; the administrator sets it with PLEIN_PHOTO_MAX_BYTES. */
+  static long maxPhotoBytes() {
+    return Long.getLong("plein.photo.max-bytes", 5L * 1024 * 1024);
+  }
+
+  private static final int MAX_CHART_PEOPLE = 50;
+
+  @PersistenceContext EntityManager em;
+  @Inject PeopleAccessPolicy policy;
+  @Inject ProfileEditor editor;
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public PersonProfile getProfile(UUID personId) {
+    Person person = policy.checkSee(em.find(Person.class, personId));
+    return PersonMapper.profile(person, policy, isFollowing(person.getId()));
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public PersonProfile getOwnProfile() {
+    UUID id = policy.callerPersonId().orElseThrow(() -> new NotFoundException("error.person.noProfile"));
+    return getProfile(id);
+  }
+
+  @Override
+  @RolesAllowed(Roles.EMPLOYEE)
+  public PersonProfile updateProfile(UUID personId, UpdateProfileRequest request) {
+    Person person = policy.checkSee(em.find(Person.class, personId));
+    policy.checkEdit(person);
+    editor.apply(person, request);
+    return PersonMapper.profile(person, policy, isFollowing(person.getId()));
+  }
+
+  @Override
+  @RolesAllowed(Roles.EMPLOYEE)
+  public void uploadPhoto(UUID personId, byte[] content) {
+    Person person = policy.checkSee(em.find(Person.class, personId));
+    policy.checkEdit(person);
+    Map<PhotoSize, byte[]> sizes = PhotoProcessor.process(content, maxPhotoBytes());
+    PersonPhoto photo = em.find(PersonPhoto.class, personId);
+    if (photo == null) {
+      photo = new PersonPhoto(personId);
+      photo.replace(sizes.get(PhotoSize.SMALL), sizes.get(PhotoSize.MEDIUM), sizes.get(PhotoSize.LARGE));
+      em.persist(photo);
+    } else {
+      photo.replace(sizes.get(PhotoSize.SMALL), sizes.get(PhotoSize.MEDIUM), sizes.get(PhotoSize.LARGE));
+    }
+    person.markPhoto(true);
+  }
+
+  @Override
+  @RolesAllowed(Roles.EMPLOYEE)
+  public void removePhoto(UUID personId) {
+    Person person = policy.checkSee(em.find(Person.class, personId));
+    policy.checkEdit(person);
+    PersonPhoto photo = em.find(PersonPhoto.class, personId);
+    if (photo != null) {
+      em.remove(photo);
+    }
+    person.markPhoto(false);
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public Optional<Photo> findPhoto(UUID personId, PhotoSize size) {
+    Person person = policy.checkSee(em.find(Person.class, personId));
+    if (!person.hasPhoto()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(em.find(PersonPhoto.class, personId))
+        .map(p -> new Photo(p.content(size), person.getVersion(), p.getUpdatedAt()));
+  }
+
+  @Override
+  @RolesAllowed(Roles.EMPLOYEE)
+  public void follow(UUID personId) {
+    Person person = policy.checkSee(em.find(Person.class, personId));
+    UUID me = policy.callerPersonId().orElseThrow(() -> new NotFoundException("error.person.noProfile"));
+    if (me.equals(person.getId())) {
+      throw ValidationException.of("person", "error.person.followSelf");
+    }
+    if (!isFollowing(person.getId())) {
+      em.persist(new PersonFollow(me, person.getId()));
+    }
+  }
+
+  @Override
+  @RolesAllowed(Roles.EMPLOYEE)
+  public void unfollow(UUID personId) {
+    policy.callerPersonId()
+        .map(me -> em.find(PersonFollow.class, new PersonFollow.Key(me, personId)))
+        .ifPresent(em::remove);
+  }
+
+  @Override
+  @RolesAllowed(Roles.EMPLOYEE)
+  public Page<PersonRef> listFollowing(PageRequest page) {
+    UUID me = policy.callerPersonId().orElseThrow(() -> new NotFoundException("error.person.noProfile"));
+    long total = em.createQuery(
+            "select count(f) from PersonFollow f, Person p where f.key.followerId = :me and p.id = f.key.followedId and p.active = true",
+            Long.class)
+        .setParameter("me", me).getSingleResult();
+    List<PersonRef> items = em.createQuery(
+            "select p from PersonFollow f, Person p where f.key.followerId = :me and p.id = f.key.followedId"
+                + " and p.active = true order by p.sortName", Person.class)
+        .setParameter("me", me)
+        .setFirstResult(page.offset()).setMaxResults(page.size())
+        .getResultStream().filter(this::visible).map(PersonMapper::ref).toList();
+    return new Page<>(items, page.page(), page.size(), total);
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public OrgChart getOrgChart(UUID personId) {
+    Person person = policy.checkSee(em.find(Person.class, personId));
+    List<PersonRef> line = new ArrayList<>();
+    Set<UUID> seen = new java.util.HashSet<>(Set.of(person.getId()));
+    for (Person m = person.getManager(); m != null && seen.add(m.getId()); m = m.getManager()) {
+      if (visible(m)) {
+        line.add(0, PersonMapper.ref(m));
+      }
+    }
+    List<PersonRef> peers = person.getManager() == null ? List.of() : reportsOf(person.getManager()).stream()
+        .filter(p -> !p.getId().equals(person.getId())).map(PersonMapper::ref).toList();
+    List<PersonRef> reports = reportsOf(person).stream().map(PersonMapper::ref).toList();
+    return new OrgChart(PersonMapper.ref(person), line, peers, reports);
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public Page<PersonSummary> listDepartmentPeople(UUID departmentId, PageRequest page) {
+    String where = " where p.department.id = :d and p.active = true";
+    List<Person> people = em.createQuery("select p from Person p" + where + " order by p.sortName", Person.class)
+        .setParameter("d", departmentId)
+        .setFirstResult(page.offset()).setMaxResults(page.size())
+        .getResultList();
+    if (!people.isEmpty() && !visible(people.get(0))) {
+      throw new NotFoundException("error.department.notFound");
+    }
+    long total = em.createQuery("select count(p) from Person p" + where, Long.class)
+        .setParameter("d", departmentId).getSingleResult();
+    return new Page<>(people.stream().map(PersonMapper::summary).toList(), page.page(), page.size(), total);
+  }
+
+  private List<Person> reportsOf(Person manager) {
+    return em.createQuery(
+            "select p from Person p where p.manager = :m and p.active = true order by p.sortName", Person.class)
+        .setParameter("m", manager)
+        .setMaxResults(MAX_CHART_PEOPLE)
+        .getResultStream().filter(this::visible).toList();
+  }
+
+  private boolean visible(Person p) {
+    return p.isActive() && policy.visibleOrganisations().map(s -> s.contains(p.getOrganisation().getId())).orElse(true);
+  }
+
+  private boolean isFollowing(UUID personId) {
+    return policy.callerPersonId()
+        .map(me -> em.find(PersonFollow.class, new PersonFollow.Key(me, personId)) != null)
+        .orElse(false);
+  }
+}
