@@ -229,7 +229,8 @@ public class Person {
   public String getJoinedNames() {
     String full = name().displayName().replaceAll("[\\s-]", "");
     String family = ((surnamePrefix == null ? "" : surnamePrefix) + surname).replaceAll("[\\s-]", "");
-    return full + " " + family;
+    String given = givenName.replaceAll("[\\s-]", "");
+    return full + " " + family + (given.equals(givenName) ? "" : " " + given);
   }
 
   /** Numbers anyone who sees the person may search on: work phone, mobile if shown to colleagues. */

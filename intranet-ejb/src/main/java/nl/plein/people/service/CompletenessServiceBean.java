@@ -63,8 +63,9 @@ public class CompletenessServiceBean implements CompletenessService {
     int batch = 500;
     for (int first = 0; ; first += batch) {
       List<Person> people = em.createQuery(
-              "select p from Person p join fetch p.department d join fetch p.organisation o"
-                  + " where p.active = true and (:all = true or o.id in :orgs) order by p.id", Person.class)
+              "select p from Person p join fetch p.department join fetch p.organisation"
+                  + " where p.active = true and (:all = true or p.organisation.id in :orgs) order by p.id",
+              Person.class)
           .setParameter("all", scope.isEmpty())
           .setParameter("orgs", scope.orElse(Set.of(new UUID(0, 0))))
           .setFirstResult(first).setMaxResults(batch).getResultList();

@@ -52,7 +52,8 @@ public class DirectoryServiceBean implements DirectoryService {
     String text = Validator.clean(query.text());
     new Validator().maxLength("q", text, MAX_QUERY_LENGTH).throwIfInvalid();
     PageRequest page = query.page();
-    SearchResult<Person> result = Search.session(em).search(Person.class)
+    boolean phoneLookup = text != null && PhoneNumbers.looksLikePhoneNumber(text);
+    var search = Search.session(em).search(Person.class)
         .where(f -> {
           BooleanPredicateClausesStep<?> b = f.bool();
           visibleOnly(f, b);
@@ -62,7 +63,7 @@ public class DirectoryServiceBean implements DirectoryService {
           if (query.expertise() != null) b.filter(f.match().field("expertise.key").matching(TagNames.key(query.expertise())));
           if (text == null) {
             b.must(f.matchAll());
-          } else if (PhoneNumbers.looksLikePhoneNumber(text)) {
+          } else if (phoneLookup) {
             b.must(phone(f, PhoneNumbers.normalise(text).orElse(text)));
           } else {
             b.must(words(f, text));
@@ -71,19 +72,23 @@ public class DirectoryServiceBean implements DirectoryService {
         })
         .sort(f -> text == null || query.sort() == DirectoryQuery.Sort.NAME
             ? f.field("sortName")
-            : f.score().then().field("sortName"))
-        .aggregation(ORGANISATIONS, f -> f.terms().field("organisation.id", UUID.class).maxTermCount(FACET_SIZE))
-        .aggregation(DEPARTMENTS, f -> f.terms().field("department.id", UUID.class).maxTermCount(FACET_SIZE))
-        .aggregation(LOCATIONS, f -> f.terms().field("location.id", UUID.class).maxTermCount(FACET_SIZE))
-        .aggregation(EXPERTISE, f -> f.terms().field("expertise.key", String.class).maxTermCount(FACET_SIZE))
-        .fetch(page.offset(), page.size());
+            : f.score().then().field("sortName"));
+    if (!phoneLookup) {
+      // A phone number names one person: facets would only cost time.
+      search = search
+          .aggregation(ORGANISATIONS, f -> f.terms().field("organisation.id", UUID.class).maxTermCount(FACET_SIZE))
+          .aggregation(DEPARTMENTS, f -> f.terms().field("department.id", UUID.class).maxTermCount(FACET_SIZE))
+          .aggregation(LOCATIONS, f -> f.terms().field("location.id", UUID.class).maxTermCount(FACET_SIZE))
+          .aggregation(EXPERTISE, f -> f.terms().field("expertise.key", String.class).maxTermCount(FACET_SIZE));
+    }
+    SearchResult<Person> result = search.fetch(page.offset(), page.size());
     return new DirectoryResult(
         new Page<>(result.hits().stream().map(PersonMapper::summary).toList(), page.page(), page.size(),
             result.total().hitCount()),
-        labels.organisations(result.aggregation(ORGANISATIONS)),
-        labels.departments(result.aggregation(DEPARTMENTS)),
-        labels.locations(result.aggregation(LOCATIONS)),
-        labels.expertise(result.aggregation(EXPERTISE)));
+        phoneLookup ? List.of() : labels.organisations(result.aggregation(ORGANISATIONS)),
+        phoneLookup ? List.of() : labels.departments(result.aggregation(DEPARTMENTS)),
+        phoneLookup ? List.of() : labels.locations(result.aggregation(LOCATIONS)),
+        phoneLookup ? List.of() : labels.expertise(result.aggregation(EXPERTISE)));
   }
 
   @Override
@@ -117,26 +122,34 @@ public class DirectoryServiceBean implements DirectoryService {
   }
 
   /**
-   * Names are forgiving: each word may have a typo ("jna de vris"), the name may be written
-   * together ("devries"), and function, department, location and expertise count too.
+   * Every word must match something, each forgivingly: a typo in a name ("jna de vris"), the name
+   * written together ("devries"), or a word of the function, department, location, organisation
+   * or expertise. Whole-name matches rank first.
    */
   private static SearchPredicate words(SearchPredicateFactory f, String text) {
     BooleanPredicateClausesStep<?> b = f.bool();
+    for (String word : text.split("[\\s\\-]+")) {
+      if (word.isBlank()) {
+        continue;
+      }
+      BooleanPredicateClausesStep<?> anyField = f.bool();
+      anyField.should(f.match().field("name").matching(word).boost(2f));
+      anyField.should(f.match().field("nameJoined").matching(word).boost(2f));
+      int distance = word.length() <= 2 ? 0 : word.length() <= 5 ? 1 : 2;
+      if (distance > 0) {
+        anyField.should(f.match().fields("name", "nameJoined").matching(word).fuzzy(distance, 0));
+      }
+      anyField.should(f.match()
+          .fields("functionTitle", "department.name", "location.name", "expertise.name", "organisation.name")
+          .matching(word));
+      b.must(anyField);
+    }
     b.should(f.match().field("name").matching(text).boost(3f));
     String joined = text.replaceAll("[\\s-]", "");
     b.should(f.match().field("nameJoined").matching(joined).boost(5f));
     if (joined.length() > 5) {
       b.should(f.match().field("nameJoined").matching(joined).fuzzy(1, 1).boost(2f));
     }
-    for (String word : text.split("\\s+")) {
-      int distance = word.length() <= 2 ? 0 : word.length() <= 5 ? 1 : 2;
-      if (distance > 0) {
-        b.should(f.match().field("name").matching(word).fuzzy(distance, 0));
-      }
-    }
-    b.should(f.match()
-        .fields("functionTitle", "department.name", "location.name", "expertise.name", "organisation.name")
-        .matching(text));
     return b.toPredicate();
   }
 

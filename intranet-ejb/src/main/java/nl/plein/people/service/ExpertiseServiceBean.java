@@ -72,7 +72,7 @@ public class ExpertiseServiceBean implements ExpertiseService {
       throw AccessDeniedException.generic(); // tags are shared by all organisations
     }
     if (sourceId == null || targetId == null || sourceId.equals(targetId)) {
-      throw ValidationException.of("target", "error.tag.mergeSame");
+      throw ValidationException.of("targetId", "error.tag.mergeSame");
     }
     ExpertiseTag source = em.find(ExpertiseTag.class, sourceId);
     ExpertiseTag target = em.find(ExpertiseTag.class, targetId);

@@ -150,7 +150,7 @@ public class PersonServiceBean implements PersonService {
     Set<UUID> seen = new java.util.HashSet<>(Set.of(person.getId()));
     for (Person m = person.getManager(); m != null && seen.add(m.getId()); m = m.getManager()) {
       if (visible(m)) {
-        line.add(0, PersonMapper.ref(m));
+        line.add(PersonMapper.ref(m));
       }
     }
     List<PersonRef> peers = person.getManager() == null ? List.of() : reportsOf(person.getManager()).stream()

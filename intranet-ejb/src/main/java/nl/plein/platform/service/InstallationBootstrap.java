@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 import nl.plein.demo.service.DemoDataLoader;
+import nl.plein.demo.service.DemoScaleLoader;
 
 /**
  * First-start work after the schema is current: the installation row, the first administrator
@@ -23,12 +24,19 @@ public class InstallationBootstrap {
 
   @EJB InstallationSetup setup;
   @EJB DemoDataLoader demo;
+  @EJB DemoScaleLoader scale;
+  @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
   @PostConstruct
   void start() {
     setup.ensureInstallation();
     if (Boolean.parseBoolean(System.getProperty("plein.demo", "false"))) {
       demo.loadIfEmpty();
+      int people = Integer.getInteger("plein.demo.people", 0);
+      if (people > 0) {
+        // Benchmarks (PLEIN_DEMO_PEOPLE=30000): in the background, so the deployment completes.
+        executor.submit(() -> DemoScaleLoader.growTo(scale, people));
+      }
     } else {
       demo.removeDemoAccess();
     }

@@ -6,7 +6,7 @@ import java.util.UUID;
 import nl.plein.organisations.api.DepartmentSummary;
 
 /** The department tree as the service gives it: in tree order, each followed by what lies under it. */
-final class DepartmentTree {
+public final class DepartmentTree {
   private static final String INDENT = "\u00a0\u00a0\u00a0";
 
   private DepartmentTree() {}
@@ -33,7 +33,7 @@ final class DepartmentTree {
   }
 
   /** A select option's text: indented by depth, since an option cannot hold other markup. */
-  static String label(DepartmentSummary d) {
+  public static String label(DepartmentSummary d) {
     return INDENT.repeat(d.depth()) + d.name();
   }
 

@@ -14,4 +14,25 @@ public final class ConditionalGet {
       return false;
     }
   }
+
+  /**
+   * Whether the browser's copy is current: {@code If-None-Match} names {@code etag} (weak or
+   * strong, in a list) or is "*".
+   */
+  public static boolean matches(HttpServletRequest request, String etag) {
+    return etagMatches(request.getHeader("If-None-Match"), etag);
+  }
+
+  static boolean etagMatches(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+      return false;
+    }
+    for (String candidate : ifNoneMatch.split(",")) {
+      String tag = candidate.strip();
+      if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -1,0 +1,141 @@
+package nl.plein.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import nl.plein.it.Http;
+import nl.plein.it.PleinDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Directory speed with 30,000 people (profile {@code benchmark}): latency measured from HTTP on
+ * the running server, one request at a time. Prints its figures and writes docs/benchmarks.md;
+ * it asserts only that the data is there and the answers are right, not the times.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DirectoryBenchmark {
+  private static final int PEOPLE = Integer.getInteger("benchmark.people", 30_000);
+  private static final int ROUNDS = 500;
+  private static final String[] NAMES = {"de vries", "jansen", "bakker", "van der meer", "jna de vris",
+      "el amrani", "devries", "kees", "anouk smit", "ozlem"};
+  private static final String[] TOPICS = {"paspoorten", "wmo", "bomen", "omgevingswet", "informatiebeveiliging",
+      "begroting", "crisiscommunicatie", "jeugdzorg", "energietransitie", "verzuim"};
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return PleinDeployment.ear();
+  }
+
+  @Test
+  void directorySearchExpertiseSearchAndPhoneLookup() throws Exception {
+    waitForPeople();
+    Random random = new Random(42);
+    List<String> phones = samplePhones();
+    warmUp();
+    double[] directory = measure(() -> "/api/v1/personen?q=" + enc(NAMES[random.nextInt(NAMES.length)]));
+    double[] expertise = measure(() -> "/api/v1/personen?q=" + enc(TOPICS[random.nextInt(TOPICS.length)]));
+    double[] phone = measure(() -> "/api/v1/personen?q=" + enc(phones.get(random.nextInt(phones.size()))));
+    String table = String.join("\n",
+        "| Request (" + ROUNDS + " each) | p50 ms | p95 ms | p99 ms | target p95 |",
+        "|---|---|---|---|---|",
+        row("Directory search by name", directory, "< 30 ms"),
+        row("Expertise search", expertise, "< 30 ms"),
+        row("Phone lookup", phone, "< 10 ms"));
+    System.out.println("Directory benchmark with " + PEOPLE + " people:\n" + table);
+    write(table);
+  }
+
+  private static void waitForPeople() throws InterruptedException {
+    long deadline = System.nanoTime() + 30L * 60 * 1_000_000_000;
+    long count = 0;
+    while (System.nanoTime() < deadline) {
+      HttpResponse<String> r = Http.send(Http.api("/api/v1/personen?paginaGrootte=1"));
+      count = Http.json(r).getJsonObject("paginering").getJsonNumber("totaal").longValue();
+      if (count >= PEOPLE) {
+        return;
+      }
+      System.out.println("Waiting for benchmark data: " + count + " of " + PEOPLE + " people indexed");
+      Thread.sleep(10_000);
+    }
+    throw new AssertionError("Only " + count + " people after 30 minutes");
+  }
+
+  /** Real mobile numbers from the data, in the formats people type. */
+  private static List<String> samplePhones() {
+    List<String> phones = new ArrayList<>();
+    for (String q : new String[] {"burgerzaken", "groen", "ict", "wmo"}) {
+      Http.json(Http.send(Http.api("/api/v1/personen?paginaGrootte=50&q=" + q))).getJsonArray("personen")
+          .getValuesAs(jakarta.json.JsonObject.class).stream()
+          .map(p -> p.getString("telefoon", null)).filter(t -> t != null).forEach(phones::add);
+    }
+    assertTrue(phones.size() > 20, "phone numbers to look up");
+    return phones;
+  }
+
+  private static void warmUp() {
+    for (int i = 0; i < 200; i++) {
+      Http.send(Http.api("/api/v1/personen?q=" + enc(NAMES[i % NAMES.length])));
+    }
+  }
+
+  private static double[] measure(java.util.function.Supplier<String> path) {
+    double[] millis = new double[ROUNDS];
+    for (int i = 0; i < ROUNDS; i++) {
+      String p = path.get();
+      long start = System.nanoTime();
+      HttpResponse<String> r = Http.send(Http.api(p));
+      millis[i] = (System.nanoTime() - start) / 1_000_000.0;
+      assertEquals(200, r.statusCode(), r.body());
+    }
+    Arrays.sort(millis);
+    return millis;
+  }
+
+  private static String row(String label, double[] sorted, String target) {
+    return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %s |", label,
+        percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), target);
+  }
+
+  private static double percentile(double[] sorted, int p) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static void write(String table) throws IOException {
+    Path file = Paths.get(System.getProperty("benchmark.report", "../docs/benchmarks.md"));
+    Files.writeString(file, String.join("\n",
+        "# Benchmarks",
+        "",
+        "Run with `./mvnw verify -Pbenchmark` (about 10 minutes; needs nothing beyond the normal build).",
+        "It starts the provisioned WildFly on an embedded PostgreSQL, grows the demo data to " + PEOPLE + " people",
+        "in 4 organisations (`PLEIN_DEMO_PEOPLE`), waits until all are indexed, and measures from HTTP,",
+        "one request at a time, through the API with the demo token (same service code as the pages).",
+        "",
+        "## Directory (last run " + LocalDate.now() + ", 2 cores, Lucene index on local disk)",
+        "",
+        table,
+        ""));
+  }
+}
