@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -20,7 +21,7 @@ import java.util.UUID;
 @Table(name = "department")
 public class Department {
   @Id
-  @GenericField(aggregable = Aggregable.YES, searchable = Searchable.YES)
+  @GenericField(aggregable = Aggregable.YES, searchable = Searchable.YES, projectable = Projectable.YES)
   private UUID id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -32,7 +33,7 @@ public class Department {
   private Department parent;
 
   @Column(nullable = false)
-  @FullTextField(analyzer = "dutch")
+  @FullTextField(analyzer = "dutch", projectable = Projectable.YES)
   private String name;
 
   @Column(nullable = false)

@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -20,7 +21,7 @@ import java.util.UUID;
 @Table(name = "location")
 public class Location {
   @Id
-  @GenericField(aggregable = Aggregable.YES, searchable = Searchable.YES)
+  @GenericField(aggregable = Aggregable.YES, searchable = Searchable.YES, projectable = Projectable.YES)
   private UUID id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -28,7 +29,7 @@ public class Location {
   private Organisation organisation;
 
   @Column(nullable = false)
-  @FullTextField(analyzer = "dutch")
+  @FullTextField(analyzer = "dutch", projectable = Projectable.YES)
   private String name;
 
   private String street;

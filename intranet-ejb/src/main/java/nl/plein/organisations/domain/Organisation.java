@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -18,11 +19,11 @@ import java.util.UUID;
 @Table(name = "organisation")
 public class Organisation {
   @Id
-  @GenericField(aggregable = Aggregable.YES, searchable = Searchable.YES)
+  @GenericField(aggregable = Aggregable.YES, searchable = Searchable.YES, projectable = Projectable.YES)
   private UUID id;
 
   @Column(nullable = false)
-  @FullTextField(analyzer = "dutch")
+  @FullTextField(analyzer = "dutch", projectable = Projectable.YES)
   private String name;
 
   /** Normalised name that keeps two organisations from having the same name. */

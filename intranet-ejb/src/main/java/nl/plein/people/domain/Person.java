@@ -27,6 +27,8 @@ import nl.plein.organisations.domain.Department;
 import nl.plein.organisations.domain.Location;
 import nl.plein.organisations.domain.Organisation;
 import nl.plein.people.api.Visibility;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -97,10 +99,13 @@ public class Person {
   private String sortName;
 
   @Column(name = "function_title")
-  @FullTextField(analyzer = "dutch")
+  @FullTextField(analyzer = "dutch", projectable = Projectable.YES)
   private String functionTitle;
 
+  @KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
   private String email;
+
+  @KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
   private String phone;
 
   @Column(name = "mobile_phone")
@@ -128,6 +133,7 @@ public class Person {
   private Visibility interestsVisibility = Visibility.COLLEAGUES;
 
   @Column(name = "has_photo", nullable = false)
+  @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
   private boolean hasPhoto;
 
   @Column(nullable = false)
@@ -140,7 +146,10 @@ public class Person {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  @Version private int version;
+  /** Also the photo's cache key: it changes with every save, photo included. */
+  @Version
+  @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
+  private int version;
 
   protected Person() {}
 
@@ -209,7 +218,7 @@ public class Person {
   }
 
   /** "Jan de Vries", searched as words (typos allowed). */
-  @FullTextField(name = "name", analyzer = "name")
+  @FullTextField(name = "name", analyzer = "name", projectable = Projectable.YES)
   @IndexingDependency(derivedFrom = {
     @ObjectPath(@PropertyValue(propertyName = "givenName")),
     @ObjectPath(@PropertyValue(propertyName = "surnamePrefix")),
@@ -217,6 +226,15 @@ public class Person {
   })
   public String getDisplayName() {
     return name().displayName();
+  }
+
+  @KeywordField(name = "initials", projectable = Projectable.YES, searchable = Searchable.NO)
+  @IndexingDependency(derivedFrom = {
+    @ObjectPath(@PropertyValue(propertyName = "givenName")),
+    @ObjectPath(@PropertyValue(propertyName = "surname"))
+  })
+  public String getInitials() {
+    return name().initials();
   }
 
   /** "jandevries devries vries": the name written together, as people type it ("devries"). */

@@ -18,6 +18,7 @@ import nl.plein.people.api.DirectoryQuery;
 import nl.plein.people.api.DirectoryResult;
 import nl.plein.people.api.DirectoryService;
 import nl.plein.people.api.ExpertHit;
+import nl.plein.people.api.PersonSummary;
 import nl.plein.people.domain.Person;
 import nl.plein.people.domain.PhoneNumbers;
 import nl.plein.people.domain.TagNames;
@@ -54,6 +55,7 @@ public class DirectoryServiceBean implements DirectoryService {
     PageRequest page = query.page();
     boolean phoneLookup = text != null && PhoneNumbers.looksLikePhoneNumber(text);
     var search = Search.session(em).search(Person.class)
+        .select(DirectoryServiceBean::summary)
         .where(f -> {
           BooleanPredicateClausesStep<?> b = f.bool();
           visibleOnly(f, b);
@@ -81,10 +83,9 @@ public class DirectoryServiceBean implements DirectoryService {
           .aggregation(LOCATIONS, f -> f.terms().field("location.id", UUID.class).maxTermCount(FACET_SIZE))
           .aggregation(EXPERTISE, f -> f.terms().field("expertise.key", String.class).maxTermCount(FACET_SIZE));
     }
-    SearchResult<Person> result = search.fetch(page.offset(), page.size());
+    SearchResult<PersonSummary> result = search.fetch(page.offset(), page.size());
     return new DirectoryResult(
-        new Page<>(result.hits().stream().map(PersonMapper::summary).toList(), page.page(), page.size(),
-            result.total().hitCount()),
+        new Page<>(result.hits(), page.page(), page.size(), result.total().hitCount()),
         phoneLookup ? List.of() : labels.organisations(result.aggregation(ORGANISATIONS)),
         phoneLookup ? List.of() : labels.departments(result.aggregation(DEPARTMENTS)),
         phoneLookup ? List.of() : labels.locations(result.aggregation(LOCATIONS)),
@@ -111,6 +112,40 @@ public class DirectoryServiceBean implements DirectoryService {
         .map(p -> new ExpertHit(PersonMapper.summary(p), experts.matching(text, p.expertiseNames())))
         .toList();
     return new Page<>(hits, page.page(), page.size(), result.total().hitCount());
+  }
+
+  /**
+   * A hit straight from the index: the directory answers without loading the people from the
+   * database. (Index fields are listed on Person and the organisation entities.)
+   */
+  private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<PersonSummary> summary(
+      org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f) {
+    return f.composite()
+        .from(
+            f.id(UUID.class),
+            f.field("name", String.class),
+            f.field("initials", String.class),
+            f.field("functionTitle", String.class),
+            f.field("organisation.id", UUID.class),
+            f.field("organisation.name", String.class),
+            f.field("department.id", UUID.class),
+            f.field("department.name", String.class),
+            f.field("location.name", String.class),
+            f.field("phone", String.class),
+            f.field("email", String.class),
+            f.field("expertise.name", String.class).multi(),
+            f.field("hasPhoto", Boolean.class),
+            f.field("version", Integer.class))
+        .asList(v -> new PersonSummary(
+            (UUID) v.get(0), (String) v.get(1), (String) v.get(2), (String) v.get(3),
+            (UUID) v.get(4), (String) v.get(5), (UUID) v.get(6), (String) v.get(7), (String) v.get(8),
+            (String) v.get(9), (String) v.get(10), sorted(v.get(11)), Boolean.TRUE.equals(v.get(12)),
+            v.get(13) == null ? 0 : (Integer) v.get(13)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> sorted(Object names) {
+    return ((List<String>) names).stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
   }
 
   private void visibleOnly(SearchPredicateFactory f, BooleanPredicateClausesStep<?> b) {

@@ -10,6 +10,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Optional;
 import java.util.logging.Logger;
 import nl.plein.people.domain.Person;
 import org.hibernate.search.mapper.orm.Search;
@@ -17,8 +22,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
  * Keeps the people index whole: changes are indexed as they are saved; this rebuilds the index in
- * the background when it is empty while people exist (a new node, a lost index, an upgrade that
- * added indexing), logging its progress.
+ * the background when it is empty while people exist (a new node, a lost index) or was written by
+ * an older version of Plein, logging how long it took.
  */
 @Singleton
 @Startup
@@ -31,15 +36,31 @@ public class SearchIndexMaintenance {
 
   @Resource ManagedExecutorService executor;
 
+  /**
+   * Raised whenever the index's fields change, so that an upgraded installation rebuilds its
+   * index once instead of answering from documents without the new fields.
+   */
+  static final String INDEX_VERSION = "2";
+
+  static final long REBUILD_INLINE_UP_TO = 5_000;
+
   @PostConstruct
-  void rebuildIfEmpty() {
+  void rebuildIfNeeded() {
     try (var em = emf.createEntityManager()) {
       SearchSession search = Search.session(em);
       long indexed = search.search(Person.class).where(f -> f.matchAll()).fetchTotalHitCount();
       long people = em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
-      if (indexed == 0 && people > 0) {
-        LOG.info(() -> "The people index is empty; rebuilding it for " + people + " people in the background");
-        executor.submit(this::rebuild);
+      Optional<String> version = readVersion();
+      if (people > 0 && (indexed == 0 || !version.equals(Optional.of(INDEX_VERSION)))) {
+        LOG.info(() -> "Rebuilding the people index (" + people + " people, index version "
+            + version.orElse("none") + ", now " + INDEX_VERSION + ")");
+        if (people <= REBUILD_INLINE_UP_TO) {
+          rebuild(); // seconds: the application starts with a complete index
+        } else {
+          executor.submit(this::rebuild); // searches meanwhile find who is indexed already
+        }
+      } else {
+        writeVersion();
       }
     }
   }
@@ -51,9 +72,31 @@ public class SearchIndexMaintenance {
           .threadsToLoadObjects(2)
           .batchSizeToLoadObjects(200)
           .startAndWait();
+      writeVersion();
       LOG.info(() -> "People index rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Path versionFile() {
+    return Paths.get(System.getProperty("plein.data.dir", "."), "index", "plein-index-version");
+  }
+
+  private static Optional<String> readVersion() {
+    try {
+      return Files.exists(versionFile()) ? Optional.of(Files.readString(versionFile()).strip()) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void writeVersion() {
+    try {
+      Files.createDirectories(versionFile().getParent());
+      Files.writeString(versionFile(), INDEX_VERSION);
+    } catch (IOException e) {
+      LOG.warning(() -> "Cannot record the index version in " + versionFile() + ": " + e);
     }
   }
 }
