@@ -165,9 +165,7 @@ class AdministrationIT {
         "settings:name", "Het Plein",
         "settings:theme", "plein",
         "settings:primaryColor", ""));
-    if (separated) {
-      fields.put("settings:organisationsSeparated", "on");
-    }
+    fields.put("settings:organisationsSeparated", separated ? "on" : FacesClient.UNCHECKED);
     Page saved = admin.submit(settings, "settings", fields, "settings:save");
     assertEquals(200, saved.status());
     HttpResponse<String> installation = send(Http.api("/api/v1/installatie"));

@@ -152,7 +152,9 @@ class DirectorySearchIT {
     assertEquals(404, send(get("/api/v1/personen/" + java.util.UUID.randomUUID(), Http.DEMO_TOKEN)).statusCode());
     assertEquals(404, send(get("/api/v1/personen/" + idOf("Jan de Vries") + "/foto", Http.DEMO_TOKEN)).statusCode(),
         "no photo: a problem, not a broken image");
-    assertEquals(400, send(get("/api/v1/personen/" + idOf("Jan de Vries") + "/foto?formaat=enorm", Http.DEMO_TOKEN)).statusCode());
+    HttpResponse<String> badSize = send(get("/api/v1/personen/" + idOf("Jan de Vries") + "/foto?formaat=enorm", Http.DEMO_TOKEN));
+    assertEquals(400, badSize.statusCode());
+    assertEquals(List.of("no-store"), badSize.headers().allValues("Cache-Control"), "one header, no caching");
   }
 
   @Test

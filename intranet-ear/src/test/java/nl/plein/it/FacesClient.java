@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,9 @@ public final class FacesClient {
       Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
   private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+
+  /** A field value that makes the field absent, as an unticked checkbox is. */
+  public static final String UNCHECKED = "\u0000unchecked";
 
   private final HttpClient client =
       HttpClient.newBuilder()
@@ -91,7 +95,9 @@ public final class FacesClient {
         data.put(name.group(1), value.find() ? unescape(value.group(1)) : "");
       }
     }
+    data.putAll(currentValues(form));
     data.putAll(fields);
+    data.values().removeIf(UNCHECKED::equals);
     data.put(button, "x");
     Matcher action = Pattern.compile("action=\"([^\"]*)\"").matcher(form);
     if (!action.find()) {
@@ -105,6 +111,42 @@ public final class FacesClient {
         HttpRequest.newBuilder(page.uri().resolve(unescape(action.group(1))))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** What a browser would send for the form's visible fields as they are now. */
+  private static Map<String, String> currentValues(String form) {
+    Map<String, String> values = new LinkedHashMap<>();
+    Matcher input = Pattern.compile("<input[^>]*>", Pattern.CASE_INSENSITIVE).matcher(form);
+    while (input.find()) {
+      String tag = input.group();
+      Matcher name = NAME.matcher(tag);
+      Matcher type = Pattern.compile("type=\"([^\"]*)\"").matcher(tag);
+      String kind = type.find() ? type.group(1) : "text";
+      if (!name.find() || List.of("hidden", "submit", "file", "password", "button").contains(kind)) {
+        continue;
+      }
+      if (kind.equals("checkbox") || kind.equals("radio")) {
+        if (tag.contains("checked")) {
+          Matcher value = VALUE.matcher(tag);
+          values.put(name.group(1), value.find() ? unescape(value.group(1)) : "on");
+        }
+        continue;
+      }
+      Matcher value = VALUE.matcher(tag);
+      values.put(name.group(1), value.find() ? unescape(value.group(1)) : "");
+    }
+    Matcher area = Pattern.compile("<textarea[^>]*name=\"([^\"]*)\"[^>]*>([^<]*)</textarea>").matcher(form);
+    while (area.find()) {
+      values.put(area.group(1), unescape(area.group(2)).replaceFirst("^\n", ""));
+    }
+    Matcher select = Pattern.compile("<select[^>]*name=\"([^\"]*)\"[^>]*>(.*?)</select>", Pattern.DOTALL).matcher(form);
+    while (select.find()) {
+      Matcher selected = Pattern.compile("<option value=\"([^\"]*)\"[^>]*selected").matcher(select.group(2));
+      if (selected.find()) {
+        values.put(select.group(1), unescape(selected.group(1)));
+      }
+    }
+    return values;
   }
 
   private static String form(Page page, String formId) {

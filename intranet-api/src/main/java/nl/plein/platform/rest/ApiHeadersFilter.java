@@ -10,8 +10,8 @@ import java.io.IOException;
 
 /**
  * Headers on every API response, errors included: the full API version and the security headers
- * the API Design Rules ask for (transport security, no sniffing, no framing, no caching of
- * personal data).
+ * the API Design Rules ask for (transport security, no sniffing, no framing). "No caching of
+ * personal data" is {@link NoStoreFilter}'s, since a photo may say otherwise.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class ApiHeadersFilter extends HttpFilter {
@@ -19,7 +19,6 @@ public class ApiHeadersFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("API-Version", PleinApi.VERSION);
-    response.setHeader("Cache-Control", "no-store");
     response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
     response.setHeader("Strict-Transport-Security", "max-age=31536000");
     response.setHeader("X-Content-Type-Options", "nosniff");

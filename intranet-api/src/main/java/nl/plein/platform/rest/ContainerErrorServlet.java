@@ -33,6 +33,7 @@ public class ContainerErrorServlet extends HttpServlet {
     String title = ApiMessages.text(locale, "http." + status);
     String detail = ApiMessages.text(locale, "http." + status + ".detail");
     response.setStatus(status);
+    response.setHeader("Cache-Control", "no-store");
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");
     response

@@ -36,7 +36,8 @@ public final class PhotoProcessor {
     }
     if (content.length > maxBytes) {
       throw new ValidationException(java.util.List.of(
-          nl.plein.common.api.FieldError.of(FIELD, "error.photo.tooLarge", maxBytes / (1024 * 1024))));
+          nl.plein.common.api.FieldError.of(FIELD, "error.photo.tooLarge",
+              String.format(java.util.Locale.ROOT, "%.1f", maxBytes / (1024.0 * 1024.0)))));
     }
     String type = ImageType.detect(content).orElseThrow(() -> ValidationException.of(FIELD, "error.photo.type"));
     BufferedImage image = opaque(read(content, type));

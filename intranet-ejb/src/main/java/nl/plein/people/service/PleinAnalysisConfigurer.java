@@ -20,8 +20,5 @@ public class PleinAnalysisConfigurer implements LuceneAnalysisConfigurer {
         .tokenizer("standard")
         .tokenFilter("lowercase")
         .tokenFilter("asciiFolding");
-    context.normalizer("lowercase").custom()
-        .tokenFilter("lowercase")
-        .tokenFilter("asciiFolding");
   }
 }

@@ -59,7 +59,7 @@ public class EditPersonBacking implements Serializable {
     }
     if (!profile.editable()) {
       // The page's own check (status 403); the service refuses a save anyway.
-      feedback.report(new AccessDeniedException("error.profile.notEditable"));
+      feedback.report(new AccessDeniedException("error.person.editForbidden"));
       return;
     }
     form = ProfileForm.of(profile);
