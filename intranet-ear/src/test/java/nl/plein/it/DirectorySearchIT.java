@@ -144,6 +144,22 @@ class DirectorySearchIT {
   }
 
   @Test
+  void aPersonIssuesAPersonalTokenThatReadsAsThem() {
+    FacesClient employee = new FacesClient();
+    employee.login("medewerker", "plein");
+    FacesClient.Page page = employee.get("/account/tokens");
+    FacesClient.Page issued = employee.submit(page, "issueOwnToken", java.util.Map.of("issueOwnToken:name", "Mijn script"),
+        "issueOwnToken:issue");
+    java.util.regex.Matcher secret = java.util.regex.Pattern.compile("id=\"issued-secret\">([^<]+)<").matcher(issued.html());
+    assertTrue(secret.find(), issued.html());
+    String token = secret.group(1).strip();
+    assertEquals("Mila de Wit", json(send(get("/api/v1/personen/mij", token))).getString("naam"));
+    FacesClient.Page list = employee.get("/account/tokens");
+    employee.submit(list, "ownTokens", java.util.Map.of(), list.buttonInRow("Mijn script", ":revoke"));
+    assertEquals(401, send(get("/api/v1/personen/mij", token)).statusCode(), "revoked");
+  }
+
+  @Test
   void badInputIsRefusedClearly() {
     HttpResponse<String> r = send(get("/api/v1/personen?organisatie=x&sortering=leeftijd&paginaGrootte=0", Http.DEMO_TOKEN));
     assertEquals(400, r.statusCode());

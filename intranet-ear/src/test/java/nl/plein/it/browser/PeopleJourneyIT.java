@@ -162,6 +162,14 @@ class PeopleJourneyIT {
       assertThat(page.locator("#no-results")).isVisible();
       onPhone(page, "directory without results");
 
+      page.navigate(BASE + "/account/tokens");
+      onPhone(page, "my API tokens");
+      page.locator("[id='issueOwnToken:name']").fill("Telefoon-app");
+      page.locator("[id='issueOwnToken:issue']").click();
+      page.waitForLoadState();
+      assertThat(page.locator("#issued-secret")).isVisible();
+      onPhone(page, "my API tokens with a new token");
+
       page.locator("#nav-experts").click();
       page.waitForURL("**/people/experts");
       page.locator("#q").fill("paspoort");
@@ -275,8 +283,13 @@ class PeopleJourneyIT {
   private void onPhone(Page page, String label) {
     check(page, label + " (phone)");
     Object scrollWidth = page.evaluate("document.documentElement.scrollWidth");
-    assertTrue(((Number) scrollWidth).intValue() <= PHONE_WIDTH,
-        label + ": page is " + scrollWidth + "px wide at " + PHONE_WIDTH + "px");
+    if (((Number) scrollWidth).intValue() > PHONE_WIDTH) {
+      Object wide = page.evaluate("[...document.querySelectorAll('body *')]"
+          + ".filter(e => e.getBoundingClientRect().right > " + PHONE_WIDTH + ")"
+          + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"
+          + ".slice(0, 8).join('; ')");
+      throw new AssertionError(label + ": page is " + scrollWidth + "px wide at " + PHONE_WIDTH + "px: " + wide);
+    }
   }
 
   private void check(Page page, String label) {

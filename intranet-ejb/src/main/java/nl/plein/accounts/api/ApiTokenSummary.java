@@ -13,7 +13,8 @@ public record ApiTokenSummary(
     UUID organisationId,
     Instant createdAt,
     Instant lastUsedAt,
-    Instant revokedAt)
+    Instant revokedAt,
+    boolean personal)
     implements Serializable {
 
   public ApiTokenSummary {

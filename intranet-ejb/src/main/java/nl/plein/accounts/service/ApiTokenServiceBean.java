@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import nl.plein.accounts.api.ApiScope;
 import nl.plein.accounts.api.ApiTokenService;
 import nl.plein.accounts.api.ApiTokenSummary;
 import nl.plein.accounts.api.CurrentUser;
@@ -18,11 +20,13 @@ import nl.plein.accounts.api.Roles;
 import nl.plein.accounts.domain.ApiToken;
 import nl.plein.common.api.AccessDeniedException;
 import nl.plein.common.api.NotFoundException;
+import nl.plein.common.api.ValidationException;
 import nl.plein.common.api.Validator;
 
 @Stateless
 @RolesAllowed(Roles.FUNCTIONAL_ADMIN)
 public class ApiTokenServiceBean implements ApiTokenService {
+  static final int MAX_PERSONAL_TOKENS = 5;
   @PersistenceContext EntityManager em;
   @Inject CurrentUser user;
 
@@ -72,6 +76,47 @@ public class ApiTokenServiceBean implements ApiTokenService {
     token.revoke(Instant.now());
   }
 
+  @Override
+  @RolesAllowed(Roles.EMPLOYEE)
+  public IssuedApiToken issuePersonalToken(String name) {
+    UUID me = user.accountId().orElseThrow(AccessDeniedException::generic);
+    String clean = Validator.clean(name);
+    new Validator().required("name", clean).maxLength("name", clean, 80).throwIfInvalid();
+    long active = em.createQuery(
+            "select count(t) from ApiToken t where t.accountId = :me and t.revokedAt is null", Long.class)
+        .setParameter("me", me).getSingleResult();
+    if (active >= MAX_PERSONAL_TOKENS) {
+      throw ValidationException.of("name", "error.token.tooMany");
+    }
+    String secret = TokenHashing.newSecret();
+    ApiToken token = new ApiToken(clean, TokenHashing.hash(secret), TokenHashing.prefix(secret),
+        Set.of(ApiScope.READ), user.organisationId().orElse(null), me);
+    token.actFor(me);
+    em.persist(token);
+    return new IssuedApiToken(token.getId(), secret);
+  }
+
+  @Override
+  @RolesAllowed(Roles.EMPLOYEE)
+  public List<ApiTokenSummary> listOwnTokens() {
+    UUID me = user.accountId().orElseThrow(AccessDeniedException::generic);
+    return em.createQuery("select t from ApiToken t where t.accountId = :me order by t.createdAt desc", ApiToken.class)
+        .setParameter("me", me)
+        .setMaxResults(MAX_PERSONAL_TOKENS * 10)
+        .getResultStream().map(ApiTokenServiceBean::toSummary).toList();
+  }
+
+  @Override
+  @RolesAllowed(Roles.EMPLOYEE)
+  public void revokeOwnToken(UUID id) {
+    UUID me = user.accountId().orElseThrow(AccessDeniedException::generic);
+    ApiToken token = em.find(ApiToken.class, id);
+    if (token == null || !me.equals(token.getAccountId())) {
+      throw new NotFoundException("error.token.notFound");
+    }
+    token.revoke(Instant.now());
+  }
+
   private boolean mayManage(UUID organisationId) {
     return organisationId == null
         ? user.hasInstallationRole(Role.FUNCTIONAL_ADMIN)
@@ -87,6 +132,7 @@ public class ApiTokenServiceBean implements ApiTokenService {
         t.getOrganisationId(),
         t.getCreatedAt(),
         t.getLastUsedAt(),
-        t.getRevokedAt());
+        t.getRevokedAt(),
+        t.getAccountId() != null);
   }
 }
