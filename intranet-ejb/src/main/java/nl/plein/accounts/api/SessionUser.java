@@ -10,6 +10,8 @@ public record SessionUser(
     String username,
     String displayName,
     UUID organisationId,
+    /** The person profile of this account; null for an account without one. */
+    UUID personId,
     Set<Role> roles,
     boolean installationAdmin)
     implements Serializable {

@@ -40,7 +40,7 @@ public class SessionUserServiceBean implements SessionUserService {
                   a.getRoles().stream()
                       .anyMatch(r -> r.getRole() == Role.FUNCTIONAL_ADMIN && r.getOrganisationId() == null);
               return new SessionUser(
-                  a.getId(), a.getUsername(), a.getDisplayName(), a.getOrganisationId(), roles,
+                  a.getId(), a.getUsername(), a.getDisplayName(), a.getOrganisationId(), a.getPersonId(), roles,
                   installationAdmin);
             });
   }

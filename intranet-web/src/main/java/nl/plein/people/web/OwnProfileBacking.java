@@ -7,17 +7,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.plein.accounts.api.SessionUser;
 import nl.plein.common.api.PleinException;
 import nl.plein.people.api.Completeness;
 import nl.plein.people.api.CompletenessService;
-import nl.plein.people.api.PersonProfile;
-import nl.plein.people.api.PersonService;
+import nl.plein.platform.web.LayoutBacking;
 
 /**
  * The caller's own profile, for the "My profile" link in the menu and the completeness widget on
- * the home page. An account without a profile (a pure administrator) simply has neither.
+ * the home page. The menu is on every page, so it uses the person id the layout already has for
+ * the session user; it never loads the profile itself. An account without a profile (a pure
+ * administrator) simply has neither link nor widget.
  */
 @Named
 @RequestScoped
@@ -26,31 +29,21 @@ public class OwnProfileBacking {
   /** The home page names only the most valuable steps. */
   static final int HOME_STEPS = 2;
 
-  @Inject PersonService people;
+  @Inject LayoutBacking layout;
   @Inject CompletenessService completenessService;
 
-  private Optional<PersonProfile> profile;
   private Optional<Completeness> completeness;
 
-  /** The own profile, or null. Never fails: the menu is on every page, error pages included. */
-  public PersonProfile getProfile() {
-    if (profile == null) {
-      try {
-        profile = Optional.of(people.getOwnProfile());
-      } catch (PleinException e) {
-        profile = Optional.empty(); // not found: this account has no profile
-      } catch (EJBException e) {
-        LOG.log(Level.WARNING, "Own profile unavailable", e);
-        profile = Optional.empty();
-      }
-    }
-    return profile.orElse(null);
+  /** The own person id, or null. Never fails: the menu is on every page, error pages included. */
+  public UUID getPersonId() {
+    SessionUser user = layout.getUser();
+    return user == null ? null : user.personId();
   }
 
   public Completeness getCompleteness() {
     if (completeness == null) {
       completeness = Optional.empty();
-      if (getProfile() != null) {
+      if (getPersonId() != null) {
         try {
           completeness = Optional.of(completenessService.getOwnCompleteness());
         } catch (PleinException | EJBException e) {
@@ -72,6 +65,6 @@ public class OwnProfileBacking {
     String viewId = context.getViewRoot().getViewId();
     String id = context.getExternalContext().getRequestParameterMap().get("id");
     boolean onProfile = viewId.equals("/people/person.xhtml") || viewId.equals("/people/edit.xhtml");
-    return onProfile && getProfile() != null && getProfile().id().toString().equals(id) ? "page" : null;
+    return onProfile && getPersonId() != null && getPersonId().toString().equals(id) ? "page" : null;
   }
 }
