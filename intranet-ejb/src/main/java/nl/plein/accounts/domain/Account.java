@@ -1,5 +1,10 @@
 package nl.plein.accounts.domain;
 
+import jakarta.persistence.Cacheable;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,10 +26,14 @@ import nl.plein.accounts.api.Role;
  * LocalCredential}) is one way; single sign-on adds others without changing the account.
  */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
+@NaturalIdCache
 @Table(name = "account")
 public class Account {
   @Id private UUID id;
 
+  @NaturalId
   @Column(nullable = false, updatable = false)
   private String username;
 
@@ -52,6 +61,7 @@ public class Account {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   @OneToMany(
       mappedBy = "account",
       cascade = CascadeType.ALL,

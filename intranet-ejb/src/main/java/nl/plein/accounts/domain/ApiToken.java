@@ -1,5 +1,10 @@
 package nl.plein.accounts.domain;
 
+import jakarta.persistence.Cacheable;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,6 +19,9 @@ import nl.plein.accounts.api.ApiScope;
 
 /** A partner system's key to the API. Only a SHA-256 hash of the secret is kept. */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
+@NaturalIdCache
 @Table(name = "api_token")
 public class ApiToken {
   /** Recording every use would write on every API call; once a minute is precise enough. */
@@ -24,6 +32,7 @@ public class ApiToken {
   @Column(nullable = false)
   private String name;
 
+  @NaturalId
   @Column(name = "token_hash", nullable = false, updatable = false)
   private String tokenHash;
 

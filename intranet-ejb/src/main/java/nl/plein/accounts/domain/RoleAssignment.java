@@ -1,5 +1,8 @@
 package nl.plein.accounts.domain;
 
+import jakarta.persistence.Cacheable;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +17,8 @@ import nl.plein.accounts.api.Role;
 
 /** A role an account holds, for one organisation or (organisationId null) the installation. */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "role_assignment")
 public class RoleAssignment {
   @Id private UUID id;

@@ -80,12 +80,9 @@ public class AuthenticationService {
     if (secret == null || secret.isBlank() || secret.length() > 200) {
       return AuthenticationOutcome.INVALID;
     }
-    return em.createQuery("select t from ApiToken t where t.tokenHash = :hash", ApiToken.class)
-        .setParameter("hash", TokenHashing.hash(secret.strip()))
-        .getResultStream()
+    return AccountLookup.byHash(em, TokenHashing.hash(secret.strip()))
         .filter(ApiToken::isUsable)
         .filter(t -> t.getAccountId() == null || em.find(Account.class, t.getAccountId()).isEnabled())
-        .findFirst()
         .map(
             t -> {
               t.recordUse(clock.instant());
@@ -104,11 +101,7 @@ public class AuthenticationService {
   }
 
   private Optional<Account> findAccount(String username) {
-    return em.createQuery(
-            "select a from Account a left join fetch a.roles where a.username = :u", Account.class)
-        .setParameter("u", Account.normaliseUsername(username))
-        .getResultStream()
-        .findFirst();
+    return AccountLookup.byUsername(em, username);
   }
 
   static Set<String> groupsOf(Account account) {

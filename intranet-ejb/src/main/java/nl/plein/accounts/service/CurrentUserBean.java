@@ -54,11 +54,7 @@ public class CurrentUserBean implements CurrentUser {
       }
       return;
     }
-    em.createQuery(
-            "select a from Account a left join fetch a.roles where a.username = :u", Account.class)
-        .setParameter("u", principal.getName())
-        .getResultStream()
-        .findFirst()
+    AccountLookup.byUsername(em, principal.getName())
         .ifPresent(
             a -> {
               accountId = a.getId();

@@ -27,11 +27,7 @@ public class SessionUserServiceBean implements SessionUserService {
     if (principal == null) {
       return Optional.empty();
     }
-    return em.createQuery(
-            "select a from Account a left join fetch a.roles where a.username = :u", Account.class)
-        .setParameter("u", principal.getName())
-        .getResultStream()
-        .findFirst()
+    return AccountLookup.byUsername(em, principal.getName())
         .map(
             a -> {
               Set<Role> roles = EnumSet.of(Role.EMPLOYEE);

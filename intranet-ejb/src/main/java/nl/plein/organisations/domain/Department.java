@@ -1,5 +1,8 @@
 package nl.plein.organisations.domain;
 
+import jakarta.persistence.Cacheable;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +21,8 @@ import java.util.UUID;
 
 /** A department in an organisation's tree ("afdeling"); the root departments have no parent. */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "department")
 public class Department {
   @Id

@@ -1,5 +1,8 @@
 package nl.plein.organisations.domain;
 
+import jakarta.persistence.Cacheable;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +15,8 @@ import java.util.UUID;
 
 /** The one installation: its chosen name, branding, and whether organisations see each other. */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "installation")
 public class Installation {
   /** There is exactly one installation; a fixed key keeps two starting nodes from making two. */

@@ -1,5 +1,8 @@
 package nl.plein.organisations.domain;
 
+import jakarta.persistence.Cacheable;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +21,8 @@ import java.util.UUID;
 
 /** A place where people work: the town hall, a works depot, a service point. */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "location")
 public class Location {
   @Id

@@ -1,5 +1,8 @@
 package nl.plein.organisations.domain;
 
+import jakarta.persistence.Cacheable;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,6 +19,8 @@ import java.util.UUID;
 
 /** One organisation on the installation: a municipality or the shared service organisation. */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "organisation")
 public class Organisation {
   @Id

@@ -91,6 +91,12 @@ public class CompletenessServiceBean implements CompletenessService {
     return new Page<>(items, page.page(), page.size(), all.size());
   }
 
+  @Override
+  @RolesAllowed({Roles.COMMUNITY_MANAGER, Roles.FUNCTIONAL_ADMIN})
+  public Optional<Set<UUID>> campaignOrganisations() {
+    return scopeOfCaller();
+  }
+
   private boolean mayView(UUID organisationId) {
     return user.hasRoleFor(Role.COMMUNITY_MANAGER, organisationId) || user.hasRoleFor(Role.FUNCTIONAL_ADMIN, organisationId);
   }

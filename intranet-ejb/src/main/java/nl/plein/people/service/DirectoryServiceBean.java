@@ -54,6 +54,22 @@ public class DirectoryServiceBean implements DirectoryService {
     new Validator().maxLength("q", text, MAX_QUERY_LENGTH).throwIfInvalid();
     PageRequest page = query.page();
     boolean phoneLookup = text != null && PhoneNumbers.looksLikePhoneNumber(text);
+    SearchResult<PersonSummary> result = run(query, text, phoneLookup, false);
+    if (result.total().hitCount() == 0 && text != null && !phoneLookup) {
+      // Only when the words as typed find nobody: fuzzy matching is the expensive part of a
+      // search (Lucene builds a Levenshtein automaton per word and field), so it is the fallback.
+      result = run(query, text, false, true);
+    }
+    return new DirectoryResult(
+        new Page<>(result.hits(), page.page(), page.size(), result.total().hitCount()),
+        phoneLookup ? List.of() : labels.organisations(result.aggregation(ORGANISATIONS)),
+        phoneLookup ? List.of() : labels.departments(result.aggregation(DEPARTMENTS)),
+        phoneLookup ? List.of() : labels.locations(result.aggregation(LOCATIONS)),
+        phoneLookup ? List.of() : labels.expertise(result.aggregation(EXPERTISE)));
+  }
+
+  private SearchResult<PersonSummary> run(DirectoryQuery query, String text, boolean phoneLookup, boolean forgiving) {
+    PageRequest page = query.page();
     var search = Search.session(em).search(Person.class)
         .select(DirectoryServiceBean::summary)
         .where(f -> {
@@ -68,7 +84,7 @@ public class DirectoryServiceBean implements DirectoryService {
           } else if (phoneLookup) {
             b.must(phone(f, PhoneNumbers.normalise(text).orElse(text)));
           } else {
-            b.must(words(f, text));
+            b.must(words(f, text, forgiving));
           }
           return b;
         })
@@ -83,13 +99,7 @@ public class DirectoryServiceBean implements DirectoryService {
           .aggregation(LOCATIONS, f -> f.terms().field("location.id", UUID.class).maxTermCount(FACET_SIZE))
           .aggregation(EXPERTISE, f -> f.terms().field("expertise.key", String.class).maxTermCount(FACET_SIZE));
     }
-    SearchResult<PersonSummary> result = search.fetch(page.offset(), page.size());
-    return new DirectoryResult(
-        new Page<>(result.hits(), page.page(), page.size(), result.total().hitCount()),
-        phoneLookup ? List.of() : labels.organisations(result.aggregation(ORGANISATIONS)),
-        phoneLookup ? List.of() : labels.departments(result.aggregation(DEPARTMENTS)),
-        phoneLookup ? List.of() : labels.locations(result.aggregation(LOCATIONS)),
-        phoneLookup ? List.of() : labels.expertise(result.aggregation(EXPERTISE)));
+    return search.fetch(page.offset(), page.size());
   }
 
   @Override
@@ -97,21 +107,29 @@ public class DirectoryServiceBean implements DirectoryService {
   public Page<ExpertHit> findExperts(String topic, PageRequest page) {
     String text = Validator.clean(topic);
     new Validator().required("q", text).maxLength("q", text, MAX_QUERY_LENGTH).throwIfInvalid();
-    SearchResult<Person> result = Search.session(em).search(Person.class)
+    SearchResult<PersonSummary> result = expertSearch(text, page, false);
+    if (result.total().hitCount() == 0) {
+      result = expertSearch(text, page, true);
+    }
+    List<ExpertHit> hits = result.hits().stream()
+        .map(p -> new ExpertHit(p, experts.matching(text, p.expertise())))
+        .toList();
+    return new Page<>(hits, page.page(), page.size(), result.total().hitCount());
+  }
+
+  private SearchResult<PersonSummary> expertSearch(String text, PageRequest page, boolean forgiving) {
+    return Search.session(em).search(Person.class)
+        .select(DirectoryServiceBean::summary)
         .where(f -> {
           BooleanPredicateClausesStep<?> b = f.bool();
           visibleOnly(f, b);
-          b.must(f.bool()
-              .should(f.match().field("expertise.name").matching(text).boost(3f))
-              .should(f.match().field("expertise.name").matching(text).fuzzy(1, 2)));
+          b.must(forgiving
+              ? f.match().field("expertise.name").matching(text).fuzzy(1, 2)
+              : f.match().field("expertise.name").matching(text));
           return b;
         })
         .sort(f -> f.score().then().field("sortName"))
         .fetch(page.offset(), page.size());
-    List<ExpertHit> hits = result.hits().stream()
-        .map(p -> new ExpertHit(PersonMapper.summary(p), experts.matching(text, p.expertiseNames())))
-        .toList();
-    return new Page<>(hits, page.page(), page.size(), result.total().hitCount());
   }
 
   /**
@@ -157,11 +175,11 @@ public class DirectoryServiceBean implements DirectoryService {
   }
 
   /**
-   * Every word must match something, each forgivingly: a typo in a name ("jna de vris"), the name
-   * written together ("devries"), or a word of the function, department, location, organisation
-   * or expertise. Whole-name matches rank first.
+   * Every word must match something: a word of the name, the name written together ("devries"),
+   * or a word of the function, department, location, organisation or expertise. When {@code
+   * forgiving}, a name word may also contain a typo ("jna de vris"). Whole-name matches rank first.
    */
-  private static SearchPredicate words(SearchPredicateFactory f, String text) {
+  private static SearchPredicate words(SearchPredicateFactory f, String text, boolean forgiving) {
     BooleanPredicateClausesStep<?> b = f.bool();
     for (String word : text.split("[\\s\\-]+")) {
       if (word.isBlank()) {
@@ -171,7 +189,7 @@ public class DirectoryServiceBean implements DirectoryService {
       anyField.should(f.match().field("name").matching(word).boost(2f));
       anyField.should(f.match().field("nameJoined").matching(word).boost(2f));
       int distance = word.length() <= 2 ? 0 : word.length() <= 5 ? 1 : 2;
-      if (distance > 0) {
+      if (forgiving && distance > 0) {
         anyField.should(f.match().fields("name", "nameJoined").matching(word).fuzzy(distance, 0));
       }
       anyField.should(f.match()
@@ -182,7 +200,7 @@ public class DirectoryServiceBean implements DirectoryService {
     b.should(f.match().field("name").matching(text).boost(3f));
     String joined = text.replaceAll("[\\s-]", "");
     b.should(f.match().field("nameJoined").matching(joined).boost(5f));
-    if (joined.length() > 5) {
+    if (forgiving && joined.length() > 5) {
       b.should(f.match().field("nameJoined").matching(joined).fuzzy(1, 1).boost(2f));
     }
     return b.toPredicate();

@@ -6,27 +6,32 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import nl.plein.organisations.domain.Department;
+import nl.plein.organisations.domain.Location;
+import nl.plein.organisations.domain.Organisation;
+import org.hibernate.Session;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.plein.people.api.FacetValue;
 import nl.plein.people.domain.ExpertiseTag;
 
-/** Names for facet values, one query per facet (not one per value). */
+/** Names for facet values: from the second-level cache, or one query per facet (never one per value). */
 @Dependent
 class FacetLabels {
   @PersistenceContext EntityManager em;
 
   List<FacetValue> organisations(Map<UUID, Long> counts) {
-    return label(counts, ids -> names("select o.id, o.name from Organisation o where o.id in :ids", ids));
+    return label(counts, ids -> names(Organisation.class, ids, Organisation::getId, Organisation::getName));
   }
 
   List<FacetValue> departments(Map<UUID, Long> counts) {
-    return label(counts, ids -> names("select d.id, d.name from Department d where d.id in :ids", ids));
+    return label(counts, ids -> names(Department.class, ids, Department::getId, Department::getName));
   }
 
   List<FacetValue> locations(Map<UUID, Long> counts) {
-    return label(counts, ids -> names("select l.id, l.name from Location l where l.id in :ids", ids));
+    return label(counts, ids -> names(Location.class, ids, Location::getId, Location::getName));
   }
 
   List<FacetValue> expertise(Map<String, Long> counts) {
@@ -53,9 +58,11 @@ class FacetLabels {
         .toList();
   }
 
-  private Map<UUID, String> names(String jpql, List<UUID> ids) {
-    return em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultStream()
-        .collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
+  /** From the second-level cache where possible; what is missing comes in one query. */
+  private <T> Map<UUID, String> names(Class<T> type, List<UUID> ids, Function<T, UUID> id, Function<T, String> name) {
+    return em.unwrap(Session.class).byMultipleIds(type).multiLoad(ids).stream()
+        .filter(Objects::nonNull)
+        .collect(Collectors.toMap(id, name));
   }
 
   private static Comparator<FacetValue> order() {

@@ -16,6 +16,7 @@ import nl.plein.common.api.NotFoundException;
 import nl.plein.common.api.Page;
 import nl.plein.common.api.PageRequest;
 import nl.plein.common.api.ValidationException;
+import nl.plein.organisations.domain.Department;
 import nl.plein.people.api.OrgChart;
 import nl.plein.people.api.PersonProfile;
 import nl.plein.people.api.PersonRef;
@@ -129,17 +130,22 @@ public class PersonServiceBean implements PersonService {
   @RolesAllowed(Roles.EMPLOYEE)
   public Page<PersonRef> listFollowing(PageRequest page) {
     UUID me = policy.callerPersonId().orElseThrow(() -> new NotFoundException("error.person.noProfile"));
-    long total = em.createQuery(
-            "select count(f) from PersonFollow f, Person p where f.key.followerId = :me and p.id = f.key.followedId and p.active = true",
-            Long.class)
-        .setParameter("me", me).getSingleResult();
-    List<PersonRef> items = em.createQuery(
-            "select p from PersonFollow f, Person p where f.key.followerId = :me and p.id = f.key.followedId"
-                + " and p.active = true order by p.sortName", Person.class)
-        .setParameter("me", me)
-        .setFirstResult(page.offset()).setMaxResults(page.size())
-        .getResultStream().filter(this::visible).map(PersonMapper::ref).toList();
-    return new Page<>(items, page.page(), page.size(), total);
+    // Visibility is part of the query, so the total never counts people the caller may not see.
+    Optional<Set<UUID>> only = policy.visibleOrganisations();
+    if (only.isPresent() && only.get().isEmpty()) {
+      return new Page<>(List.of(), page.page(), page.size(), 0);
+    }
+    String where = " from PersonFollow f, Person p where f.key.followerId = :me and p.id = f.key.followedId"
+        + " and p.active = true" + (only.isPresent() ? " and p.organisation.id in :orgs" : "");
+    var count = em.createQuery("select count(f)" + where, Long.class).setParameter("me", me);
+    var items = em.createQuery("select p" + where + " order by p.sortName", Person.class).setParameter("me", me);
+    only.ifPresent(orgs -> {
+      count.setParameter("orgs", orgs);
+      items.setParameter("orgs", orgs);
+    });
+    return new Page<>(
+        items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream().map(PersonMapper::ref).toList(),
+        page.page(), page.size(), count.getSingleResult());
   }
 
   @Override
@@ -162,14 +168,16 @@ public class PersonServiceBean implements PersonService {
   @Override
   @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
   public Page<PersonSummary> listDepartmentPeople(UUID departmentId, PageRequest page) {
+    Department department = em.find(Department.class, departmentId);
+    if (department == null
+        || !policy.visibleOrganisations().map(s -> s.contains(department.getOrganisation().getId())).orElse(true)) {
+      throw new NotFoundException("error.department.notFound");
+    }
     String where = " where p.department.id = :d and p.active = true";
     List<Person> people = em.createQuery("select p from Person p" + where + " order by p.sortName", Person.class)
         .setParameter("d", departmentId)
         .setFirstResult(page.offset()).setMaxResults(page.size())
         .getResultList();
-    if (!people.isEmpty() && !visible(people.get(0))) {
-      throw new NotFoundException("error.department.notFound");
-    }
     long total = em.createQuery("select count(p) from Person p" + where, Long.class)
         .setParameter("d", departmentId).getSingleResult();
     return new Page<>(people.stream().map(PersonMapper::summary).toList(), page.page(), page.size(), total);

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.UUID;
+import java.util.Set;
+import java.util.Optional;
 import nl.plein.common.api.Page;
 import nl.plein.common.api.PageRequest;
 import nl.plein.organisations.api.OrganisationService;
@@ -34,10 +37,14 @@ public class CompletenessBacking {
 
   /** View action: an empty organisation means all organisations the caller manages. */
   public void load() {
+    Optional<Set<UUID>> mine = feedback.attemptAndGet(completeness::campaignOrganisations).orElse(Optional.of(Set.of()));
     organisations =
         feedback.attemptAndGet(() -> organisationService.listOrganisations(ORGANISATIONS, false))
             .map(Page::items)
-            .orElse(List.of());
+            .orElse(List.<OrganisationSummary>of())
+            .stream()
+            .filter(o -> mine.map(ids -> ids.contains(o.id())).orElse(true))
+            .toList();
     PageRequest request = new PageRequest(PageNumbers.parse(page), PageNumbers.SIZE);
     result =
         feedback.attemptAndGet(() -> completeness.departmentOverview(Ids.orNull(organisation), request))
