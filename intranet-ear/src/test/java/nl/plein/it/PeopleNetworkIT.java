@@ -130,6 +130,43 @@ class PeopleNetworkIT {
     assertEquals(403, employee.get("/admin/expertise").status());
   }
 
+  @Test
+  void aRenamedDepartmentIsFoundUnderItsNewName() throws InterruptedException {
+    JsonObject jan = person(idOf("Jan de Vries"));
+    String orgId = jan.getJsonObject("organisatie").getString("id");
+    String departmentId = jan.getJsonObject("afdeling").getString("id");
+    String oldName = jan.getJsonObject("afdeling").getString("naam");
+    FacesClient admin = new FacesClient();
+    admin.login("beheer", "plein");
+    rename(admin, orgId, departmentId, "Publiekszaken");
+    try {
+      assertTrue(eventually(() -> people("q=publiekszaken&paginaGrootte=100").stream()
+          .anyMatch(p -> p.getString("naam").equals("Jan de Vries"))), "found under the new name");
+      assertEquals("Publiekszaken", person(jan.getString("id")).getJsonObject("afdeling").getString("naam"));
+    } finally {
+      rename(admin, orgId, departmentId, oldName);
+    }
+    assertTrue(eventually(() -> total("q=publiekszaken") == 0), "and no longer once renamed back");
+  }
+
+  private static void rename(FacesClient admin, String orgId, String departmentId, String name) {
+    Page edit = admin.get("/admin/organisation?id=" + orgId + "&department=" + departmentId);
+    Page renamed = admin.submit(edit, "renameDepartment", Map.of("renameDepartment:name", name),
+        "renameDepartment:rename");
+    assertEquals(200, renamed.status());
+  }
+
+  /** The index follows a rename in the background: wait for it, up to 30 seconds. */
+  private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    for (int i = 0; i < 60; i++) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      Thread.sleep(500);
+    }
+    return false;
+  }
+
   private static void addTag(FacesClient admin, String personId, String tag) {
     Page edit = admin.get("/people/edit?id=" + personId);
     String current = String.join(", ", person(personId).getJsonArray("expertise")

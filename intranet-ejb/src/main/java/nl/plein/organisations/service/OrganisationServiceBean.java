@@ -2,6 +2,7 @@ package nl.plein.organisations.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,7 @@ import nl.plein.common.api.Validator;
 import nl.plein.organisations.api.DepartmentRequest;
 import nl.plein.organisations.api.LocationRequest;
 import nl.plein.organisations.api.OrganisationDetails;
+import nl.plein.organisations.api.OrganisationNamesChanged;
 import nl.plein.organisations.api.OrganisationRequest;
 import nl.plein.organisations.api.OrganisationService;
 import nl.plein.organisations.api.OrganisationSummary;
@@ -29,6 +31,7 @@ import nl.plein.organisations.domain.Organisation;
 
 @Stateless
 public class OrganisationServiceBean implements OrganisationService {
+  @Inject Event<OrganisationNamesChanged> namesChanged;
   @PersistenceContext EntityManager em;
   @Inject OrganisationAccessPolicy policy;
 
@@ -109,7 +112,11 @@ public class OrganisationServiceBean implements OrganisationService {
     String shortName = Validator.clean(request.shortName());
     validateOrganisation(name, shortName, id);
     checkVersion(request.version(), organisation.getVersion());
+    boolean renamed = !name.equals(organisation.getName());
     organisation.rename(name, shortName);
+    if (renamed) {
+      namesChanged.fire(new OrganisationNamesChanged(OrganisationNamesChanged.Kind.ORGANISATION, id));
+    }
   }
 
   @Override
@@ -150,7 +157,10 @@ public class OrganisationServiceBean implements OrganisationService {
     Department department = managedDepartment(departmentId);
     String clean = Validator.clean(name);
     new Validator().required("name", clean).maxLength("name", clean, 120).throwIfInvalid();
-    department.rename(clean);
+    if (!clean.equals(department.getName())) {
+      department.rename(clean);
+      namesChanged.fire(new OrganisationNamesChanged(OrganisationNamesChanged.Kind.DEPARTMENT, departmentId));
+    }
   }
 
   @Override
@@ -198,7 +208,11 @@ public class OrganisationServiceBean implements OrganisationService {
   public void changeLocation(UUID locationId, LocationRequest request) {
     Location location = managedLocation(locationId);
     LocationRequest clean = validateLocation(request);
+    boolean renamed = !clean.name().equals(location.getName());
     location.change(clean.name(), clean.street(), clean.postalCode(), clean.city());
+    if (renamed) {
+      namesChanged.fire(new OrganisationNamesChanged(OrganisationNamesChanged.Kind.LOCATION, locationId));
+    }
   }
 
   @Override

@@ -1,5 +1,10 @@
 package nl.plein.people.domain;
 
+import jakarta.persistence.Cacheable;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +17,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 
 /** An "ask me about" subject; the key makes spelling variants one tag. */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
+@NaturalIdCache
 @Table(name = "expertise_tag")
 public class ExpertiseTag {
   @Id private UUID id;
@@ -20,6 +28,7 @@ public class ExpertiseTag {
   @FullTextField(analyzer = "dutch", projectable = Projectable.YES)
   private String name;
 
+  @NaturalId
   @Column(name = "tag_key", nullable = false, updatable = false)
   @KeywordField(name = "key", aggregable = Aggregable.YES)
   private String key;

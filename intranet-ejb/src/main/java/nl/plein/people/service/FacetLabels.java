@@ -10,6 +10,7 @@ import java.util.Objects;
 import nl.plein.organisations.domain.Department;
 import nl.plein.organisations.domain.Location;
 import nl.plein.organisations.domain.Organisation;
+import org.hibernate.CacheMode;
 import org.hibernate.Session;
 import java.util.UUID;
 import java.util.function.Function;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
 import nl.plein.people.api.FacetValue;
 import nl.plein.people.domain.ExpertiseTag;
 
-/** Names for facet values: from the second-level cache, or one query per facet (never one per value). */
+/** Names for facet values: from the second-level cache; what is missing comes in one query per facet. */
 @Dependent
 class FacetLabels {
   @PersistenceContext EntityManager em;
@@ -38,8 +39,11 @@ class FacetLabels {
     if (counts.isEmpty()) {
       return List.of();
     }
-    Map<String, String> names = em.createQuery("select t from ExpertiseTag t where t.key in :keys", ExpertiseTag.class)
-        .setParameter("keys", counts.keySet()).getResultStream()
+    Map<String, String> names = em.unwrap(Session.class).byMultipleNaturalId(ExpertiseTag.class)
+        .with(CacheMode.NORMAL)
+        .enableOrderedReturn(false)
+        .multiLoad(List.copyOf(counts.keySet())).stream()
+        .filter(Objects::nonNull)
         .collect(Collectors.toMap(ExpertiseTag::getKey, ExpertiseTag::getName));
     return counts.entrySet().stream()
         .map(e -> new FacetValue(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
@@ -60,7 +64,11 @@ class FacetLabels {
 
   /** From the second-level cache where possible; what is missing comes in one query. */
   private <T> Map<UUID, String> names(Class<T> type, List<UUID> ids, Function<T, UUID> id, Function<T, String> name) {
-    return em.unwrap(Session.class).byMultipleIds(type).multiLoad(ids).stream()
+    return em.unwrap(Session.class).byMultipleIds(type)
+        .with(CacheMode.NORMAL)
+        .enableSessionCheck(true)
+        .enableOrderedReturn(false)
+        .multiLoad(ids).stream()
         .filter(Objects::nonNull)
         .collect(Collectors.toMap(id, name));
   }

@@ -1,6 +1,8 @@
 package nl.plein.people.service;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -14,7 +16,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import nl.plein.organisations.api.OrganisationNamesChanged;
 import java.util.logging.Logger;
 import nl.plein.people.domain.Person;
 import org.hibernate.search.mapper.orm.Search;
@@ -35,6 +40,8 @@ public class SearchIndexMaintenance {
   @PersistenceUnit EntityManagerFactory emf;
 
   @Resource ManagedExecutorService executor;
+
+  @jakarta.ejb.EJB PeopleReindexer reindexer;
 
   /**
    * Raised whenever the index's fields change, so that an upgraded installation rebuilds its
@@ -77,6 +84,32 @@ public class SearchIndexMaintenance {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * People carry the names of their organisation, department and location in the index (a
+   * renamed department must be findable under its new name), but Hibernate Search does not follow
+   * those entities on its own (SHALLOW: one rename would otherwise reindex thousands of people
+   * inside the administrator's request). After the rename commits, the affected people are
+   * reindexed in the background.
+   */
+  public void onNamesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrganisationNamesChanged change) {
+    String path = switch (change.kind()) {
+      case ORGANISATION -> "organisation";
+      case DEPARTMENT -> "department";
+      case LOCATION -> "location";
+    };
+    executor.submit(() -> reindexWhere(path, change.id()));
+  }
+
+  void reindexWhere(String path, UUID id) {
+    long start = System.nanoTime();
+    List<UUID> ids = reindexer.peopleWhere(path, id);
+    for (int from = 0; from < ids.size(); from += PeopleReindexer.BATCH) {
+      reindexer.reindex(ids.subList(from, Math.min(ids.size(), from + PeopleReindexer.BATCH)));
+    }
+    LOG.info(() -> "Reindexed the " + ids.size() + " people of " + path + " " + id + " in "
+        + (System.nanoTime() - start) / 1_000_000 + " ms");
   }
 
   private static Path versionFile() {

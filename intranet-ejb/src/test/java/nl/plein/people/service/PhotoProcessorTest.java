@@ -44,6 +44,22 @@ class PhotoProcessorTest {
     assertEquals(Color.WHITE.getRGB(), result.getRGB(10, 10) | 0x0f0f0f, "white, give or take JPEG");
   }
 
+  /** Fixtures made with libwebp's cwebp from a 120x80 test pattern (lossy VP8 and lossless VP8L). */
+  @Test
+  void webpPhotosAreDecodedLossyAndLossless() throws Exception {
+    for (String name : new String[] {"photo-lossy.webp", "photo-lossless.webp"}) {
+      byte[] webp;
+      try (var in = PhotoProcessorTest.class.getResourceAsStream("/photos/" + name)) {
+        webp = in.readAllBytes();
+      }
+      Map<PhotoSize, byte[]> sizes = PhotoProcessor.process(webp, LIMIT);
+      BufferedImage medium = ImageIO.read(new ByteArrayInputStream(sizes.get(PhotoSize.MEDIUM)));
+      assertEquals(80, medium.getWidth(), name + ": cropped to the short side, never enlarged");
+      assertEquals(80, medium.getHeight(), name);
+      assertEquals(0xff, sizes.get(PhotoSize.SMALL)[0] & 0xff, name + ": re-encoded as JPEG");
+    }
+  }
+
   @Test
   void theContentDecidesNotTheName() {
     byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj".getBytes(StandardCharsets.US_ASCII);
