@@ -380,4 +380,10 @@ public class Person {
   static Comparator<Person> bySortName() {
     return Comparator.comparing(Person::getSortName);
   }
+
+  /** The person as lists show them; other features use it for members, authors and the like. */
+  public nl.plein.people.api.PersonRef ref() {
+    return new nl.plein.people.api.PersonRef(id, name().displayName(), name().initials(), getFunctionTitle(),
+        hasPhoto(), getVersion());
+  }
 }

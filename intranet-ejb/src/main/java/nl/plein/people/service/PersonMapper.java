@@ -10,8 +10,7 @@ final class PersonMapper {
   private PersonMapper() {}
 
   static PersonRef ref(Person p) {
-    return new PersonRef(p.getId(), p.name().displayName(), p.name().initials(), p.getFunctionTitle(),
-        p.hasPhoto(), p.getVersion());
+    return p.ref();
   }
 
   static PersonSummary summary(Person p) {

@@ -1,0 +1,37 @@
+package nl.plein.groups.api;
+
+import jakarta.ejb.Local;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.plein.common.api.Page;
+import nl.plein.people.api.Photo;
+import nl.plein.people.api.PhotoSize;
+
+/**
+ * Groups: the directory, a group's page, creating and changing a group, and the duplicate warning.
+ * A group the caller may not see does not exist for them: every method answers "not found".
+ */
+@Local
+public interface GroupService {
+  Page<GroupSummary> search(GroupQuery query);
+
+  GroupDetails getGroup(UUID groupId);
+
+  /** Existing groups that look like the one being created, best first (at most 5). */
+  List<SimilarGroup> findSimilar(String name, String description);
+
+  /** Creates the group with the caller as its administrator and first member. */
+  UUID create(GroupRequest request);
+
+  void update(UUID groupId, GroupRequest request);
+
+  void changeImage(UUID groupId, byte[] content);
+
+  Optional<Photo> findImage(UUID groupId, PhotoSize size);
+
+  /** The groups another person is a member of, as far as the caller may see them. */
+  Page<GroupSummary> listGroupsOf(UUID personId, nl.plein.common.api.PageRequest page);
+
+  int MAX_SIMILAR = 5;
+}
