@@ -3,9 +3,11 @@ package nl.plein.accounts.api;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What a partner system's token allows. Later issues add write scopes. */
+/** What a token allows. */
 public enum ApiScope {
-  READ("lezen", Roles.API_READ);
+  READ("lezen", Roles.API_READ),
+  /** Acting as the person: only personal tokens carry it, and the person's own rights apply. */
+  WRITE("schrijven", Roles.API_WRITE);
 
   private final String code;
   private final String containerRole;

@@ -10,6 +10,8 @@ public final class Roles {
 
   /** Held by partner systems calling the API with a token that has the read scope. */
   public static final String API_READ = "api-read";
+  /** Writing through the API, as the person a personal token acts for. */
+  public static final String API_WRITE = "api-write";
 
   private Roles() {}
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.plein.accounts.api.AccountDisabled;
 import nl.plein.accounts.api.AccountService;
 import nl.plein.accounts.api.AccountSummary;
 import nl.plein.accounts.api.CreateAccountRequest;
@@ -31,6 +32,7 @@ import nl.plein.common.api.Validator;
 public class AccountServiceBean implements AccountService {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+  @Inject jakarta.enterprise.event.Event<AccountDisabled> disabled;
   @PersistenceContext EntityManager em;
   @Inject CurrentUser user;
   @Inject PasswordHasher hasher;
@@ -181,7 +183,11 @@ public class AccountServiceBean implements AccountService {
     if (user.accountId().map(accountId::equals).orElse(false)) {
       throw ValidationException.of("account", "error.account.disableSelf");
     }
-    managedAccount(accountId).disable();
+    Account account = managedAccount(accountId);
+    if (account.isEnabled()) {
+      account.disable();
+      disabled.fire(new AccountDisabled(account.getId(), account.getPersonId()));
+    }
   }
 
   @Override

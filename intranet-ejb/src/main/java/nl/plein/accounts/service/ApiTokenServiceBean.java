@@ -90,7 +90,7 @@ public class ApiTokenServiceBean implements ApiTokenService {
     }
     String secret = TokenHashing.newSecret();
     ApiToken token = new ApiToken(clean, TokenHashing.hash(secret), TokenHashing.prefix(secret),
-        Set.of(ApiScope.READ), user.organisationId().orElse(null), me);
+        Set.of(ApiScope.READ, ApiScope.WRITE), user.organisationId().orElse(null), me);
     token.actFor(me);
     em.persist(token);
     return new IssuedApiToken(token.getId(), secret);

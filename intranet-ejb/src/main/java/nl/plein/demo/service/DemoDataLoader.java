@@ -74,6 +74,9 @@ public class DemoDataLoader {
   public void loadIfEmpty() {
     if (em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult() > 0) {
       restoreDemoAccess();
+      if (em.createQuery("select count(g) from Group g", Long.class).getSingleResult() == 0) {
+        DemoGroups.load(em, Instant.now()); // a demo database from before groups existed
+      }
       return;
     }
     DemoData data = DemoDataGenerator.generate(DEMO_PEOPLE, SEED);
@@ -151,10 +154,12 @@ public class DemoDataLoader {
     Account employee = em.createQuery("select a from Account a where a.username = 'medewerker'", Account.class)
         .getSingleResult();
     ApiToken personal = new ApiToken("Persoonlijk token van Mila de Wit", TokenHashing.hash(DEMO_PERSONAL_TOKEN),
-        TokenHashing.prefix(DEMO_PERSONAL_TOKEN), Set.of(ApiScope.READ), null, employee.getId());
+        TokenHashing.prefix(DEMO_PERSONAL_TOKEN), Set.of(ApiScope.READ, ApiScope.WRITE), null, employee.getId());
     personal.actFor(employee.getId());
     personal.markDemo();
     em.persist(personal);
+    em.flush();
+    DemoGroups.load(em, Instant.now());
     LOG.info(() -> "Loaded demo data: " + organisations.size() + " organisations, "
         + (data.people().size() + DEMO_ACCOUNTS.size()) + " people, " + DEMO_ACCOUNTS.size() + " demo accounts");
   }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.plein.common.api.ConflictException;
 import nl.plein.groups.api.GroupStatus;
 import nl.plein.groups.api.GroupVisibility;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -65,6 +66,9 @@ public class Group {
   @KeywordField(projectable = Projectable.YES)
   private GroupStatus status = GroupStatus.ACTIVE;
 
+  // Counters and activity change with every join: they do not make a concurrent edit of the name
+  // or description stale (no version bump), and the count is recounted at each change.
+  @OptimisticLock(excluded = true)
   @Column(name = "member_count", nullable = false)
   @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
   private int memberCount;
@@ -79,6 +83,7 @@ public class Group {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @OptimisticLock(excluded = true)
   @Column(name = "last_activity_at", nullable = false)
   @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
   private Instant lastActivityAt;
@@ -140,6 +145,11 @@ public class Group {
 
   public void membersChanged(int delta) {
     memberCount = Math.max(0, memberCount + delta);
+  }
+
+  /** The count as the database has it now (self-healing when two joins raced). */
+  public void recountedMembers(long count) {
+    memberCount = (int) count;
   }
 
   /** Past the threshold without activity, and not yet in the community manager's queue. */

@@ -20,5 +20,11 @@ public class PleinAnalysisConfigurer implements LuceneAnalysisConfigurer {
         .tokenizer("standard")
         .tokenFilter("lowercase")
         .tokenFilter("asciiFolding");
+    // Group names as trigrams: compounds ("kaartjesmarkt", "cultuurkaartjes") share their parts.
+    context.analyzer("trigram").custom()
+        .tokenizer("standard")
+        .tokenFilter("lowercase")
+        .tokenFilter("asciiFolding")
+        .tokenFilter("nGram").param("minGramSize", "3").param("maxGramSize", "3");
   }
 }
