@@ -186,6 +186,7 @@ class GroupsApiIT {
 
   /** The group's id, looked up by whoever can see it (secret groups by a member or invitee). */
   static String groupId(String name) {
+    tokens();
     for (String token : new String[] {Http.DEMO_TOKEN, MILA, bea}) {
       var found = Http.json(get("/api/v1/groepen?paginaGrootte=100&q=" + enc(name), token)).getJsonArray("groepen")
           .getValuesAs(JsonObject.class).stream().filter(g -> g.getString("naam").equals(name)).findFirst();

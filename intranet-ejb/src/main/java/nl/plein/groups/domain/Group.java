@@ -115,7 +115,15 @@ public class Group {
     describe(name, description, visibility, organisationId, shared);
   }
 
-  public static String scopeKey(UUID organisationId, boolean shared) {
+  /**
+   * Names are unique within a scope: the organisation (its id), or all organisations ("shared").
+   * A secret group is a scope of its own (its own id), so that its name never clashes with another
+   * group's, which would tell outsiders that it exists.
+   */
+  public static String scopeKey(UUID groupId, GroupVisibility visibility, UUID organisationId, boolean shared) {
+    if (visibility == GroupVisibility.SECRET) {
+      return groupId.toString();
+    }
     return shared ? "shared" : organisationId.toString();
   }
 
@@ -127,7 +135,7 @@ public class Group {
     this.visibility = visibility;
     this.organisationId = organisationId;
     this.shared = shared;
-    this.scopeKey = scopeKey(organisationId, shared);
+    this.scopeKey = scopeKey(id, visibility, organisationId, shared);
   }
 
   /** Everything but a restore needs an active group: an archived group is read-only. */

@@ -271,16 +271,16 @@ public class GroupServiceBean implements GroupService {
   }
 
   /**
-   * Two visible groups in one scope may not share a name; the message names the existing group, so
-   * the page can offer it. Secret groups never clash (that would tell that they exist), and their
-   * own scope key keeps the database constraint out of the way.
+   * Two groups in one scope may not share a name; the message names the existing group, so the
+   * page can offer it. Secret groups are each a scope of their own ({@link Group#scopeKey}): they
+   * never clash, which would tell that they exist.
    */
   private void checkNameFree(String name, GroupVisibility visibility, UUID organisationId, boolean shared, UUID self) {
     if (visibility == GroupVisibility.SECRET) {
       return;
     }
     em.createQuery("select g from Group g where g.scopeKey = :scope and g.nameKey = :key", Group.class)
-        .setParameter("scope", Group.scopeKey(organisationId, shared))
+        .setParameter("scope", Group.scopeKey(new UUID(0, 0), visibility, organisationId, shared))
         .setParameter("key", GroupNames.key(name))
         .getResultStream()
         .filter(g -> !g.getId().equals(self))

@@ -23,4 +23,15 @@ public class Formats {
         .withZone(ZONE)
         .format(at);
   }
+
+  /** A day without the time, e.g. "23 november 2025": for dates that are about days, not minutes. */
+  public String date(Instant at) {
+    if (at == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(Feedback.locale())
+        .withZone(ZONE)
+        .format(at);
+  }
 }

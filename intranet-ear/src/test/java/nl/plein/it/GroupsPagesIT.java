@@ -1,0 +1,129 @@
+package nl.plein.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import nl.plein.it.FacesClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The group pages: who may open which page (a secret group is "not found" to outsiders, a closed
+ * group's members only for members, administration only for administrators), the rules for names
+ * and the last administrator, and the community manager's inactivity queue with archiving.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GroupsPagesIT {
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return PleinDeployment.ear();
+  }
+
+  @Test
+  void everyGroupPageChecksWhoIsAsking() {
+    String secret = GroupsApiIT.groupId("Reorganisatie ICT");
+    String closed = GroupsApiIT.groupId("Ondernemingsraad");
+    String own = GroupsApiIT.groupId("Vraag het intranet");
+    FacesClient mila = login("medewerker");
+    for (String page : new String[] {"group", "members", "requests", "edit"}) {
+      assertEquals(404, mila.get("/groups/" + page + "?id=" + secret).status(), page + " of a secret group");
+      assertEquals(404, mila.get("/groups/" + page + "?id=not-an-id").status(), page + " with a malformed id");
+    }
+    Page secretPage = mila.get("/groups/group?id=" + secret);
+    assertFalse(secretPage.contains("Reorganisatie"), "not even the name");
+    assertEquals(200, mila.get("/groups/group?id=" + closed).status());
+    assertEquals(403, mila.get("/groups/members?id=" + closed).status(), "members of a closed group: members only");
+    assertEquals(403, mila.get("/groups/requests?id=" + closed).status(), "requests: administrators only");
+    assertEquals(403, mila.get("/groups/edit?id=" + closed).status(), "editing: administrators only");
+    assertEquals(200, mila.get("/groups/requests?id=" + own).status(), "Mila administers this one");
+    assertEquals(200, mila.get("/groups/edit?id=" + own).status());
+    assertEquals(403, mila.get("/community/groups").status(), "the queue is the community manager's");
+
+    FacesClient bea = login("beheer");
+    Page member = bea.get("/groups/members?id=" + secret);
+    assertEquals(200, member.status(), "Bea is a member of the secret group");
+    assertTrue(member.contains("Kees van der Meer"));
+    Page profile = mila.get("/people/person?id=" + personId(bea, "Bea van Heerden"));
+    assertFalse(profile.contains("Reorganisatie ICT"), "a member's profile does not show her secret group");
+  }
+
+  @Test
+  void aNameThatExistsIsRefusedWithTheExistingGroupAndTheLastAdministratorStays() {
+    FacesClient mila = login("medewerker");
+    Page form = mila.get("/groups/new");
+    Page taken = mila.submit(form, "group",
+        Map.of("group:name", "vraag HET intranet!", "group:visibility", "open", "group:shared", "on"), "group:create");
+    assertTrue(taken.contains("Er is al een groep met de naam Vraag het intranet."), taken.html());
+    Page empty = mila.submit(mila.get("/groups/new"), "group", Map.of("group:name", " ", "group:visibility", "open"),
+        "group:create");
+    assertTrue(empty.contains("aria-invalid=\"true\""), "the field is marked");
+    Page tooLong = mila.submit(mila.get("/groups/new"), "group",
+        Map.of("group:name", "x".repeat(81), "group:visibility", "open"), "group:create");
+    assertTrue(tooLong.contains("Gebruik hoogstens 80 tekens."), tooLong.html());
+
+    // A secret group's name is free for others: refusing it would tell that the secret group exists.
+    String secretName = "Overleg " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    Page secret = mila.submit(mila.get("/groups/new"), "group", Map.of("group:name", secretName,
+        "group:visibility", "geheim"), "group:create");
+    assertTrue(secret.uri().toString().contains("/groups/group"), secret.html());
+    FacesClient bea = login("beheer");
+    Page same = bea.submit(bea.get("/groups/new"), "group", Map.of("group:name", secretName,
+        "group:visibility", "open"), "group:create");
+    assertTrue(same.uri().toString().contains("/groups/group"), "created: " + same.html());
+    Page again = mila.submit(mila.get("/groups/new"), "group", Map.of("group:name", secretName,
+        "group:visibility", "open"), "group:create");
+    assertTrue(again.contains("Er is al een groep met de naam " + secretName + "."), "Bea's open group does clash");
+
+    String own = GroupsApiIT.groupId("Vraag het intranet");
+    Page leave = mila.submit(mila.get("/groups/group?id=" + own), "leave", Map.of(), "leave:leaveButton");
+    assertTrue(leave.contains("U bent de enige beheerder."), leave.html());
+    Page members = mila.get("/groups/members?id=" + own);
+    Page table = new Page(members.uri(), members.status(), members.html().substring(members.html().indexOf("members-table")));
+    Page demote = mila.submit(members, "members", Map.of(), table.buttonInRow("Mila de Wit", ":makeMember"));
+    assertTrue(demote.contains("Een groep houdt altijd een beheerder."), demote.html());
+  }
+
+  @Test
+  void theCommunityManagerArchivesAnInactiveGroupAndRestoresIt() {
+    FacesClient carmen = login("community");
+    Page queue = carmen.get("/community/groups");
+    assertEquals(200, queue.status());
+    assertTrue(queue.contains("Werkgroep website 2019"), queue.html());
+    assertTrue(queue.contains("archief van de besluiten"), "the administrator's reason to keep it");
+    Page archived = carmen.submit(queue, "inactiveGroups", Map.of(),
+        queue.buttonInRow("Werkgroep website 2019", ":archiveButton"));
+    assertEquals(200, archived.status());
+    assertFalse(carmen.get("/community/groups").contains("Werkgroep website 2019"), "out of the queue");
+
+    String id = GroupsApiIT.groupId("Werkgroep website 2019");
+    FacesClient mila = login("medewerker");
+    Page group = mila.get("/groups/group?id=" + id);
+    assertTrue(group.contains("gearchiveerd"), "marked as archived");
+    assertFalse(group.contains("leave:leaveButton"), "read-only: members cannot leave or change it");
+    assertTrue(mila.get("/groups/?q=website&status=gearchiveerd").contains("Werkgroep website 2019"), "still findable");
+
+    Page restored = carmen.submit(carmen.get("/groups/group?id=" + id), "stewardship", Map.of(),
+        "stewardship:restoreButton");
+    assertEquals(200, restored.status());
+    assertTrue(mila.get("/groups/group?id=" + id).contains("leave:leaveButton"), "active again");
+  }
+
+  private static FacesClient login(String username) {
+    FacesClient client = new FacesClient();
+    client.login(username, "plein");
+    return client;
+  }
+
+  private static String personId(FacesClient client, String name) {
+    return Http.json(Http.send(Http.api("/api/v1/personen?q=" + name.replace(" ", "+")))).getJsonArray("personen")
+        .getValuesAs(jakarta.json.JsonObject.class).stream().filter(p -> p.getString("naam").equals(name))
+        .findFirst().orElseThrow().getString("id");
+  }
+}

@@ -1,0 +1,130 @@
+package nl.plein.it.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.plein.it.PleinDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Groups as people use them, on a phone: Mila starts a group and is warned, while typing, that a
+ * similar group exists; she creates hers anyway, as a closed group. Arjen asks to join; Mila
+ * approves his request. axe-core checks every page state; nothing scrolls sideways at 360 px.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GroupsJourneyIT {
+  private static final String BASE = PleinDeployment.BASE.toString();
+  private static final int PHONE_WIDTH = 360;
+  private static final String NAME = "Cultuurkaartjes";
+  private static Browser browser;
+  private final Map<String, String> violations = new LinkedHashMap<>();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return PleinDeployment.ear();
+  }
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aGroupIsCreatedDespiteTheWarningAndAJoinRequestIsApproved() {
+    Page mila = browser.newPage(PHONE_WIDTH, 740);
+    logIn(mila, "medewerker");
+    mila.locator("#nav-groups").click();
+    mila.waitForURL("**/groups/**");
+    assertThat(mila.locator("h1")).containsText("Groepen");
+    assertThat(mila.locator("main")).containsText("Lunchwandelen"); // her invitation
+    onPhone(mila, "group directory");
+
+    mila.locator("#new-group").click();
+    mila.waitForURL("**/groups/new**");
+    mila.locator("[id='group:name']").pressSequentially(NAME, new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(40));
+    assertThat(mila.locator("[id='group:similar']")).containsText("Kaartjesmarkt");
+    onPhone(mila, "new group with a duplicate warning");
+
+    mila.locator("[id='group:description']").fill("Kaartjes voor theater en concerten, alleen voor Polderrand.");
+    mila.locator("input[type=radio][value=besloten]").check();
+    mila.locator("[id='group:create']").click();
+    mila.waitForURL("**/groups/group?id=*");
+    assertThat(mila.locator("h1")).hasText(NAME);
+    String groupUrl = mila.url();
+    onPhone(mila, "the new group");
+
+    Page arjen = browser.newPage(PHONE_WIDTH, 740);
+    logIn(arjen, "ambassadeur");
+    arjen.navigate(groupUrl);
+    arjen.locator("[id='request:message']").fill("Ik ga graag mee naar het theater.");
+    arjen.locator("[id='request:requestButton']").click();
+    assertThat(arjen.locator("main")).containsText("gevraagd om lid te worden");
+    onPhone(arjen, "after asking to join");
+
+    mila.navigate(groupUrl);
+    mila.locator("#requests-link").click();
+    mila.waitForURL("**/groups/requests**");
+    assertThat(mila.locator("main")).containsText("Arjen de Bruin");
+    assertThat(mila.locator("main")).containsText("Ik ga graag mee naar het theater.");
+    onPhone(mila, "join requests");
+    mila.locator("input[id$=':approveButton']").first().click();
+    mila.waitForLoadState();
+    assertThat(mila.locator("main")).not().containsText("Ik ga graag mee naar het theater.");
+    onPhone(mila, "request approved");
+
+    arjen.navigate(groupUrl);
+    assertThat(arjen.locator("[id='leave:leaveButton']")).isVisible();
+    arjen.locator("#members-link").click();
+    assertThat(arjen.locator("main")).containsText("Mila de Wit");
+    onPhone(arjen, "members as a new member");
+    Browser.screenshot(arjen, "group-members");
+    assertNoViolations();
+  }
+
+  private void logIn(Page page, String username) {
+    page.navigate(BASE + "/login");
+    page.locator("[id='login:username']").fill(username);
+    page.locator("[id='login:password']").fill("plein");
+    page.locator("[id='login:submit']").click();
+    page.waitForURL(url -> !url.contains("/login"));
+  }
+
+  private void onPhone(Page page, String label) {
+    String found = Browser.accessibilityViolations(page);
+    if (!found.isEmpty()) {
+      violations.put(label, found);
+    }
+    Object scrollWidth = page.evaluate("document.documentElement.scrollWidth");
+    if (((Number) scrollWidth).intValue() > PHONE_WIDTH) {
+      Object wide = page.evaluate("[...document.querySelectorAll('body *')]"
+          + ".filter(e => e.getBoundingClientRect().right > " + PHONE_WIDTH + ")"
+          + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"
+          + ".slice(0, 8).join('; ')");
+      throw new AssertionError(label + ": page is " + scrollWidth + "px wide at " + PHONE_WIDTH + "px: " + wide);
+    }
+  }
+
+  private void assertNoViolations() {
+    assertTrue(violations.isEmpty(), () -> "axe-core found WCAG 2.1 AA violations:\n"
+        + violations.entrySet().stream().map(e -> "[" + e.getKey() + "]\n" + e.getValue()).collect(Collectors.joining("\n")));
+  }
+}
