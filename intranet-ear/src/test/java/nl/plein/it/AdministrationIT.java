@@ -152,7 +152,7 @@ class AdministrationIT {
         "newAccount:create");
   }
 
-  private static String accountLink(FacesClient admin, String username) {
+  static String accountLink(FacesClient admin, String username) {
     Page list = admin.get("/admin/accounts?q=" + username);
     Matcher m = Pattern.compile("href=\"(/admin/account\\?id=[0-9a-f-]+)\"").matcher(list.html());
     assertTrue(m.find(), list.html());

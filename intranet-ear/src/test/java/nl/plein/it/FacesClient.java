@@ -44,10 +44,18 @@ public final class FacesClient {
       return html.contains(text);
     }
 
-    /** The name of the button whose id ends in {@code idSuffix} in the table row showing {@code rowText}. */
+    /**
+     * The name of the button whose id ends in {@code idSuffix} in the table row (or list item)
+     * showing {@code rowText}.
+     */
     public String buttonInRow(String rowText, String idSuffix) {
       int row = html.indexOf(rowText);
-      int end = html.indexOf("</tr>", row);
+      // The innermost of a table row and a list item around the text.
+      boolean inRow = row >= 0 && html.lastIndexOf("<tr", row) > html.lastIndexOf("<li", row);
+      int end = row < 0 ? -1 : html.indexOf(inRow ? "</tr>" : "</li>", row);
+      if (row < 0 || end < 0) {
+        throw new AssertionError("no row showing " + rowText);
+      }
       Matcher m = Pattern.compile("name=\"([^\"]*" + Pattern.quote(idSuffix) + ")\"").matcher(html.substring(row, end));
       if (row < 0 || !m.find()) {
         throw new AssertionError("no " + idSuffix + " in the row of " + rowText);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import nl.plein.it.FacesClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -100,7 +101,10 @@ class GroupsPagesIT {
     Page archived = carmen.submit(queue, "inactiveGroups", Map.of(),
         queue.buttonInRow("Werkgroep website 2019", ":archiveButton"));
     assertEquals(200, archived.status());
-    assertFalse(carmen.get("/community/groups").contains("Werkgroep website 2019"), "out of the queue");
+    String after = carmen.get("/community/groups").html();
+    int archivedList = after.indexOf("archived-list");
+    assertTrue(archivedList > 0 && after.indexOf("Werkgroep website 2019", archivedList) > 0, "listed as archived");
+    assertFalse(after.substring(0, archivedList).contains("Werkgroep website 2019"), "out of the queue");
 
     String id = GroupsApiIT.groupId("Werkgroep website 2019");
     FacesClient mila = login("medewerker");
@@ -109,10 +113,43 @@ class GroupsPagesIT {
     assertFalse(group.contains("leave:leaveButton"), "read-only: members cannot leave or change it");
     assertTrue(mila.get("/groups/?q=website&status=gearchiveerd").contains("Werkgroep website 2019"), "still findable");
 
-    Page restored = carmen.submit(carmen.get("/groups/group?id=" + id), "stewardship", Map.of(),
-        "stewardship:restoreButton");
+    Page queueAgain = carmen.get("/community/groups");
+    assertTrue(queueAgain.contains("Kerstborrel 2025"), "archived groups are listed for restoring");
+    Page restored = carmen.submit(queueAgain, "archivedGroups", Map.of(),
+        queueAgain.buttonInRow("Werkgroep website 2019", ":restoreButton"));
     assertEquals(200, restored.status());
+    assertTrue(restored.contains("Werkgroep website 2019 is weer actief."), restored.html());
     assertTrue(mila.get("/groups/group?id=" + id).contains("leave:leaveButton"), "active again");
+  }
+
+  @Test
+  void whenTheOnlyAdministratorLeavesTheLongestStandingMemberTakesOver() {
+    // "Vraag het intranet": Mila is its only administrator; Arjen and Carmen are members with an account.
+    String group = GroupsApiIT.groupId("Vraag het intranet");
+    assertEquals(List.of("Mila de Wit"), admins(group));
+    FacesClient bea = login("beheer");
+    String account = AdministrationIT.accountLink(bea, "medewerker");
+    bea.submit(bea.get(account), "accountStatus", Map.of(), "accountStatus:disable");
+    String successor;
+    try {
+      List<String> admins = admins(group);
+      assertEquals(2, admins.size(), admins.toString());
+      successor = admins.stream().filter(a -> !a.equals("Mila de Wit")).findFirst().orElseThrow();
+      assertTrue(List.of("Arjen de Bruin", "Carmen Mulders").contains(successor), successor);
+    } finally {
+      bea.submit(bea.get(account), "accountStatus", Map.of(), "accountStatus:enable");
+    }
+    // Back as it was: Mila hands the role back.
+    FacesClient mila = login("medewerker");
+    Page members = mila.get("/groups/members?id=" + group);
+    Page table = new Page(members.uri(), members.status(), members.html().substring(members.html().indexOf("members-table")));
+    mila.submit(members, "members", Map.of(), table.buttonInRow(successor, ":makeMember"));
+    assertEquals(List.of("Mila de Wit"), admins(group));
+  }
+
+  private static List<String> admins(String groupId) {
+    return Http.json(Http.send(Http.api("/api/v1/groepen/" + groupId))).getJsonArray("beheerders")
+        .getValuesAs(jakarta.json.JsonObject.class).stream().map(a -> a.getString("naam")).toList();
   }
 
   private static FacesClient login(String username) {

@@ -76,6 +76,16 @@ public class GroepenResource {
         RestPaginering.of(result, uri));
   }
 
+  /** The duplicate warning: existing groups that look like the one about to be created. */
+  @GET
+  @Path("/gelijkend")
+  public RestGroep.Gelijkend similar(@QueryParam("naam") String naam, @QueryParam("omschrijving") String omschrijving) {
+    return new RestGroep.Gelijkend(groups.findSimilar(naam, omschrijving).stream()
+        .map(s -> new RestGroep.GelijkendeGroep(RestGroep.Samenvatting.of(s.group()),
+            s.reason() == nl.plein.groups.api.SimilarGroup.Reason.NAME ? "naam" : "omschrijving"))
+        .toList());
+  }
+
   @GET
   @Path("/{id}")
   public RestGroep.Groep get(@PathParam("id") String id) {
@@ -128,13 +138,13 @@ public class GroepenResource {
   @Path("/{id}/lidmaatschapsverzoeken/{verzoekId}/besluit")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response decide(@PathParam("id") String id, @PathParam("verzoekId") String verzoekId, RestGroep.Besluit body) {
-    Params.id(id);
+    UUID groupId = Params.id(id);
     UUID requestId = Params.id(verzoekId);
     String decision = body == null ? null : body.besluit();
     if (!"goedgekeurd".equals(decision) && !"afgewezen".equals(decision)) {
       throw nl.plein.common.api.ValidationException.of("besluit", "error.api.decision");
     }
-    membership.decide(requestId, "goedgekeurd".equals(decision), body.toelichting());
+    membership.decide(groupId, requestId, "goedgekeurd".equals(decision), body.toelichting());
     return Response.noContent().build();
   }
 }

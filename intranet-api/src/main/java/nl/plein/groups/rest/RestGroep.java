@@ -62,6 +62,10 @@ public final class RestGroep {
   /** The body of a decision on a request: "goedgekeurd" or "afgewezen", with an optional message. */
   public record Besluit(String besluit, String toelichting) {}
 
+  public record GelijkendeGroep(Samenvatting groep, String reden) {}
+
+  public record Gelijkend(List<GelijkendeGroep> groepen) {}
+
   public record Lijst(List<Samenvatting> groepen, RestPaginering paginering) {}
 
   public record Leden(List<Lid> leden, RestPaginering paginering) {}

@@ -50,6 +50,7 @@ public class ApiTokenServiceBean implements ApiTokenService {
         .required("name", name)
         .maxLength("name", name, 80)
         .check(request.scopes() != null && !request.scopes().isEmpty(), "scopes", "error.token.scopes")
+        .check(request.scopes() == null || !request.scopes().contains(ApiScope.WRITE), "scopes", "error.token.writePersonal")
         .throwIfInvalid();
     String secret = TokenHashing.newSecret();
     ApiToken token =

@@ -27,7 +27,8 @@ public interface GroupMembershipService {
   /** Pending requests, oldest first: for the group's administrators. */
   Page<JoinRequestView> listJoinRequests(UUID groupId, PageRequest page);
 
-  void decide(UUID requestId, boolean approve, String message);
+  /** Decides a pending request of this group (a request of another group is not found). */
+  void decide(UUID groupId, UUID requestId, boolean approve, String message);
 
   void invite(UUID groupId, UUID personId);
 

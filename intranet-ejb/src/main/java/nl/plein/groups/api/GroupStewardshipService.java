@@ -18,6 +18,12 @@ public interface GroupStewardshipService {
 
   Page<InactiveGroup> listInactiveGroups(PageRequest page);
 
+  /**
+   * Archived groups of the caller's organisations, most recently archived first, so that a
+   * community manager can restore any of them (secret ones too, without their name).
+   */
+  Page<InactiveGroup> listArchivedGroups(PageRequest page);
+
   /** By one of the group's administrators. */
   void requestToKeep(UUID groupId, String reason);
 

@@ -145,9 +145,15 @@ public class Group {
     }
   }
 
+  /** Activity after the group entered the inactivity queue takes it out again. */
   public void recordActivity(Instant at) {
     if (at.isAfter(lastActivityAt)) {
       lastActivityAt = at;
+    }
+    if (inactiveSince != null && at.isAfter(inactiveSince)) {
+      inactiveSince = null;
+      keepReason = null;
+      keepRequestedAt = null;
     }
   }
 

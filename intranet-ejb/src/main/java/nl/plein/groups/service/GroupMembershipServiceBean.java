@@ -128,11 +128,21 @@ public class GroupMembershipServiceBean implements GroupMembershipService {
     if (!policy.maySeeMembers(group)) {
       throw new nl.plein.common.api.AccessDeniedException("error.group.membersOnly");
     }
+    // Where organisations are kept apart, a shared group lists only the members the caller may see.
+    java.util.Optional<java.util.Set<UUID>> only = organisations.visibleOrganisations();
     String where = " from GroupMember m, Person p where p.id = m.key.personId and m.key.groupId = :g and p.active = true"
+        + (only.isPresent() ? " and p.organisation.id in :orgs" : "")
         + (q == null ? "" : " and (lower(p.sortName) like :q or lower(concat(p.givenName, ' ', p.surname)) like :q)");
+    if (only.isPresent() && only.get().isEmpty()) {
+      return new Page<>(List.of(), page.page(), page.size(), 0);
+    }
     var count = em.createQuery("select count(m)" + where, Long.class).setParameter("g", groupId);
     var rows = em.createQuery("select m, p" + where + " order by m.role, p.sortName", Object[].class)
         .setParameter("g", groupId);
+    only.ifPresent(orgs -> {
+      count.setParameter("orgs", orgs);
+      rows.setParameter("orgs", orgs);
+    });
     if (q != null) {
       String pattern = "%" + q.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
       count.setParameter("q", pattern);
@@ -169,10 +179,10 @@ public class GroupMembershipServiceBean implements GroupMembershipService {
 
   @Override
   @RolesAllowed({Roles.EMPLOYEE, Roles.API_WRITE})
-  public void decide(UUID requestId, boolean approve, String message) {
+  public void decide(UUID groupId, UUID requestId, boolean approve, String message) {
     UUID me = policy.requirePerson();
-    JoinRequest request = em.find(JoinRequest.class, requestId);
-    if (request == null) {
+    JoinRequest request = requestId == null ? null : em.find(JoinRequest.class, requestId);
+    if (request == null || !request.getGroupId().equals(groupId)) {
       throw new NotFoundException("error.group.requestNotFound");
     }
     Group group = em.find(Group.class, request.getGroupId());
@@ -296,7 +306,11 @@ public class GroupMembershipServiceBean implements GroupMembershipService {
   private void addMember(Group group, UUID personId, GroupRole role) {
     Instant now = clock.instant();
     em.persist(new GroupMember(group.getId(), personId, role, now));
-    em.flush();
+    try {
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException e) {
+      throw new ConflictException("error.group.alreadyMember"); // a double click: the first one joined
+    }
     group.recountedMembers(memberCount(group.getId()));
     group.recordActivity(now);
     policy.forget();

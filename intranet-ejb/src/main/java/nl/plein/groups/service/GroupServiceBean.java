@@ -59,6 +59,7 @@ public class GroupServiceBean implements GroupService {
   @PersistenceContext EntityManager em;
   @Inject GroupAccessPolicy policy;
   @Inject GroupViews views;
+  @Inject nl.plein.organisations.api.OrganisationVisibility organisations;
 
   Clock clock = Clock.systemUTC();
 
@@ -184,7 +185,7 @@ public class GroupServiceBean implements GroupService {
   }
 
   @Override
-  @RolesAllowed(Roles.EMPLOYEE)
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
   public List<SimilarGroup> findSimilar(String name, String description) {
     String cleanName = Validator.clean(name);
     String cleanDescription = Validator.clean(description);
@@ -308,6 +309,8 @@ public class GroupServiceBean implements GroupService {
     }
     group.imageChanged(true);
     group.recordActivity(clock.instant());
+    // A new version, so that pages link to the new image and browsers drop the cached one.
+    em.lock(group, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
   }
 
   @Override
@@ -327,6 +330,10 @@ public class GroupServiceBean implements GroupService {
   @Override
   @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
   public Page<GroupSummary> listGroupsOf(UUID personId, PageRequest page) {
+    Person person = personId == null ? null : em.find(Person.class, personId);
+    if (person == null || !person.isActive() || !organisations.maySee(person.getOrganisation().getId())) {
+      throw new NotFoundException("error.person.notFound");
+    }
     // The same visibility as the directory, in SQL: secret groups only when the caller is in them.
     UUID me = policy.callerPersonId().orElse(new UUID(0, 0));
     String visible = " and (exists (select 1 from GroupMember mine where mine.key.groupId = g.id and mine.key.personId = :me)"

@@ -79,17 +79,27 @@ public class GroupStewardshipServiceBean implements GroupStewardshipService {
   @Override
   @RolesAllowed(Roles.COMMUNITY_MANAGER)
   public Page<InactiveGroup> listInactiveGroups(PageRequest page) {
+    // Requests to keep first: they wait for a decision.
+    return queue(" and g.inactiveSince is not null",
+        " order by case when g.keepRequestedAt is null then 1 else 0 end, g.inactiveSince, g.nameKey",
+        GroupStatus.ACTIVE, page);
+  }
+
+  @Override
+  @RolesAllowed(Roles.COMMUNITY_MANAGER)
+  public Page<InactiveGroup> listArchivedGroups(PageRequest page) {
+    return queue("", " order by g.archivedAt desc, g.nameKey", GroupStatus.ARCHIVED, page);
+  }
+
+  private Page<InactiveGroup> queue(String condition, String order, GroupStatus status, PageRequest page) {
     Optional<Set<UUID>> orgs = policy.stewardedOrganisations();
     if (orgs.isPresent() && orgs.get().isEmpty()) {
       return new Page<>(List.of(), page.page(), page.size(), 0);
     }
-    String where = " from Group g where g.status = :active and g.inactiveSince is not null"
+    String where = " from Group g where g.status = :status" + condition
         + (orgs.isPresent() ? " and g.organisationId in :orgs" : "");
-    var count = em.createQuery("select count(g)" + where, Long.class).setParameter("active", GroupStatus.ACTIVE);
-    // Requests to keep first: they wait for a decision.
-    var query = em.createQuery("select g" + where
-        + " order by case when g.keepRequestedAt is null then 1 else 0 end, g.inactiveSince, g.nameKey", Group.class)
-        .setParameter("active", GroupStatus.ACTIVE);
+    var count = em.createQuery("select count(g)" + where, Long.class).setParameter("status", status);
+    var query = em.createQuery("select g" + where + order, Group.class).setParameter("status", status);
     orgs.ifPresent(ids -> {
       count.setParameter("orgs", ids);
       query.setParameter("orgs", ids);
@@ -99,7 +109,8 @@ public class GroupStewardshipServiceBean implements GroupStewardshipService {
     List<InactiveGroup> items = groups.stream()
         .map(g -> new InactiveGroup(g.getId(),
             g.getVisibility() == GroupVisibility.SECRET && !policy.isMember(g) ? null : g.getName(),
-            g.getVisibility(), g.getMemberCount(), g.getLastActivityAt(), g.getInactiveSince(), g.getKeepReason(),
+            g.getVisibility(), g.getMemberCount(), g.getLastActivityAt(),
+            status == GroupStatus.ARCHIVED ? g.getArchivedAt() : g.getInactiveSince(), g.getKeepReason(),
             admins.getOrDefault(g.getId(), List.of())))
         .toList();
     return new Page<>(items, page.page(), page.size(), count.getSingleResult());

@@ -57,8 +57,11 @@ public class SearchIndexMaintenance {
       SearchSession search = Search.session(em);
       long indexed = search.search(Person.class).where(f -> f.matchAll()).fetchTotalHitCount();
       long people = em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+      long indexedGroups = search.search(nl.plein.groups.domain.Group.class).where(f -> f.matchAll()).fetchTotalHitCount();
+      long groups = em.createQuery("select count(g) from Group g", Long.class).getSingleResult();
       Optional<String> version = readVersion();
-      if (people > 0 && (indexed == 0 || !version.equals(Optional.of(INDEX_VERSION)))) {
+      boolean empty = (people > 0 && indexed == 0) || (groups > 0 && indexedGroups == 0);
+      if (people + groups > 0 && (empty || !version.equals(Optional.of(INDEX_VERSION)))) {
         LOG.info(() -> "Rebuilding the people index (" + people + " people, index version "
             + version.orElse("none") + ", now " + INDEX_VERSION + ")");
         if (people <= REBUILD_INLINE_UP_TO) {
@@ -75,12 +78,12 @@ public class SearchIndexMaintenance {
   void rebuild() {
     long start = System.nanoTime();
     try (var em = emf.createEntityManager()) {
-      Search.session(em).massIndexer(Person.class)
+      Search.session(em).massIndexer(Person.class, nl.plein.groups.domain.Group.class)
           .threadsToLoadObjects(2)
           .batchSizeToLoadObjects(200)
           .startAndWait();
       writeVersion();
-      LOG.info(() -> "People index rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+      LOG.info(() -> "Search index (people, groups) rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -75,7 +75,8 @@ public class TokensBacking implements Serializable {
   }
 
   public List<ApiScope> getAllScopes() {
-    return List.of(ApiScope.values());
+    // Writing is acting as a person: only personal tokens (issued by the person) may.
+    return List.of(ApiScope.READ);
   }
 
   public String scopeNames(ApiTokenSummary token) {

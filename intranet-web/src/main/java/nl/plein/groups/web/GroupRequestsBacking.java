@@ -64,7 +64,7 @@ public class GroupRequestsBacking implements Serializable {
 
   private String decide(JoinRequestView request, boolean approve, String done) {
     String message = messages.get(request.id());
-    return feedback.attempt(() -> memberships.decide(request.id(), approve, message))
+    return feedback.attempt(() -> memberships.decide(request.groupId(), request.id(), approve, message))
         ? feedback.reload(done, request.person().displayName())
         : null;
   }

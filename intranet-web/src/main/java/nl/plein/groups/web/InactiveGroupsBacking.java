@@ -25,11 +25,24 @@ public class InactiveGroupsBacking implements Serializable {
 
   private String page;
   private Page<InactiveGroup> result;
+  private Page<InactiveGroup> archived;
 
   /** View action. */
   public void load() {
     PageRequest request = new PageRequest(PageNumbers.parse(page), PageNumbers.SIZE);
     result = feedback.attemptAndGet(() -> stewardship.listInactiveGroups(request)).orElse(null);
+    archived = feedback.attemptAndGet(() -> stewardship.listArchivedGroups(new PageRequest(1, PageNumbers.SIZE)))
+        .orElse(null);
+  }
+
+  public String restore(InactiveGroup group) {
+    return feedback.attempt(() -> stewardship.restore(group.id()))
+        ? feedback.reload("groups.archivedList.restored", name(group))
+        : null;
+  }
+
+  public Page<InactiveGroup> getArchived() {
+    return archived;
   }
 
   public String archive(InactiveGroup group) {
