@@ -145,6 +145,19 @@ class GroupsPagesIT {
     Page table = new Page(members.uri(), members.status(), members.html().substring(members.html().indexOf("members-table")));
     mila.submit(members, "members", Map.of(), table.buttonInRow(successor, ":makeMember"));
     assertEquals(List.of("Mila de Wit"), admins(group));
+
+    // Handing over: Mila gives the administration to Arjen, and he gives it back.
+    transfer(mila, group, "Arjen de Bruin");
+    assertEquals(List.of("Arjen de Bruin"), admins(group));
+    transfer(login("ambassadeur"), group, "Mila de Wit");
+    assertEquals(List.of("Mila de Wit"), admins(group));
+  }
+
+  private static void transfer(FacesClient admin, String group, String to) {
+    Page members = admin.get("/groups/members?id=" + group);
+    Page table = new Page(members.uri(), members.status(), members.html().substring(members.html().indexOf("members-table")));
+    Page done = admin.submit(members, "members", Map.of(), table.buttonInRow(to, ":transfer"));
+    assertTrue(done.contains(to + " beheert de groep nu"), done.html());
   }
 
   private static List<String> admins(String groupId) {

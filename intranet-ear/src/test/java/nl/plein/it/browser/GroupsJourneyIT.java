@@ -92,6 +92,7 @@ class GroupsJourneyIT {
     onPhone(mila, "request approved");
 
     arjen.navigate(groupUrl);
+    assertThat(arjen.locator("#request-decision")).containsText("goedgekeurd");
     assertThat(arjen.locator("[id='leave:leaveButton']")).isVisible();
     arjen.locator("#members-link").click();
     assertThat(arjen.locator("main")).containsText("Mila de Wit");

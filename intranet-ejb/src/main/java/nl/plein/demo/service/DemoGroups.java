@@ -70,12 +70,13 @@ final class DemoGroups {
       Group group = new Group(plan.name(), plan.description(), plan.visibility(), organisationId, plan.shared(),
           admin.getId(), created);
       em.persist(group);
-      em.persist(new GroupMember(group.getId(), admin.getId(), GroupRole.ADMIN, created));
+      em.persist(new GroupMember(group.getId(), admin.getId(), admin.getSortName(), GroupRole.ADMIN, created));
       int count = 1;
       for (String name : plan.members()) {
         Person member = people.get(name);
         if (member != null) {
-          em.persist(new GroupMember(group.getId(), member.getId(), GroupRole.MEMBER, created.plus(Duration.ofDays(1))));
+          em.persist(new GroupMember(group.getId(), member.getId(), member.getSortName(), GroupRole.MEMBER,
+              created.plus(Duration.ofDays(1))));
           count++;
         }
       }

@@ -91,6 +91,116 @@ public class DemoScaleLoader {
     }
   }
 
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long countGroups() {
+    return em.createQuery("select count(g) from Group g", Long.class).getSingleResult();
+  }
+
+  /** Sort names of the active people, by id. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Map<UUID, String> sortNames() {
+    Map<UUID, String> names = new HashMap<>();
+    em.createQuery("select p.id, p.sortName from Person p where p.active = true", Object[].class)
+        .getResultStream().forEach(r -> names.put((UUID) r[0], (String) r[1]));
+    return names;
+  }
+
+  /** Ids of the active people, per organisation (as "organisationId" -> person ids). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Map<UUID, List<UUID>> peopleByOrganisation() {
+    Map<UUID, List<UUID>> people = new HashMap<>();
+    em.createQuery("select p.organisation.id, p.id from Person p where p.active = true order by p.sortName, p.id", Object[].class)
+        .getResultStream()
+        .forEach(r -> people.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>()).add((UUID) r[1]));
+    return people;
+  }
+
+  /** One group with its members; the first member administers it. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void addGroup(DemoGroupGenerator.GroupPlan plan, UUID organisationId, List<UUID> members,
+      Map<UUID, String> sortNames) {
+    java.time.Instant now = java.time.Instant.now();
+    java.time.Instant created = now.minus(java.time.Duration.ofDays(plan.daysSinceActivity() + 60L));
+    String name = plan.name();
+    for (int n = 2; nameTaken(name, plan, organisationId); n++) {
+      name = plan.name() + " " + n; // the demo's own groups may already use the name in this scope
+    }
+    nl.plein.groups.domain.Group group = new nl.plein.groups.domain.Group(name, plan.description(),
+        plan.visibility(), organisationId, plan.shared(), members.get(0), created);
+    group.recountedMembers(members.size());
+    group.recordActivity(now.minus(java.time.Duration.ofDays(plan.daysSinceActivity())));
+    em.persist(group);
+    em.flush();
+    // Index the group now: clearing the session below would otherwise drop its indexing work.
+    org.hibernate.search.mapper.orm.Search.session(em).indexingPlan().process();
+    for (int i = 0; i < members.size(); i++) {
+      em.persist(new nl.plein.groups.domain.GroupMember(group.getId(), members.get(i), sortNames.get(members.get(i)),
+          i == 0 ? nl.plein.groups.api.GroupRole.ADMIN : nl.plein.groups.api.GroupRole.MEMBER, created));
+      if (i % 1000 == 999) {
+        em.flush();
+        em.clear();
+      }
+    }
+  }
+
+  private boolean nameTaken(String name, DemoGroupGenerator.GroupPlan plan, UUID organisationId) {
+    if (plan.visibility() == nl.plein.groups.api.GroupVisibility.SECRET) {
+      return false;
+    }
+    return em.createQuery("select count(g) from Group g where g.scopeKey = :s and g.nameKey = :k", Long.class)
+        .setParameter("s", plan.shared() ? "shared" : organisationId.toString())
+        .setParameter("k", nl.plein.groups.domain.GroupNames.key(name))
+        .getSingleResult() > 0;
+  }
+
+  /** Benchmarks: grows the groups to {@code target} (PLEIN_DEMO_GROUPS), after the people. */
+  public static void growGroupsTo(DemoScaleLoader self, int target) {
+    long existing = self.countGroups();
+    if (existing >= target) {
+      return;
+    }
+    long start = System.nanoTime();
+    Map<UUID, List<UUID>> byOrganisation = self.peopleByOrganisation();
+    Map<UUID, String> sortNames = self.sortNames();
+    List<UUID> organisations = byOrganisation.keySet().stream().sorted().toList();
+    List<UUID> everyone = byOrganisation.values().stream().flatMap(List::stream).toList();
+    java.util.Random random = new java.util.Random(DemoDataLoader.SEED);
+    List<DemoGroupGenerator.GroupPlan> plans = DemoGroupGenerator.generate((int) (target - existing), DemoDataLoader.SEED);
+    int done = 0;
+    for (DemoGroupGenerator.GroupPlan plan : plans) {
+      UUID organisation = organisations.get(random.nextInt(organisations.size()));
+      List<UUID> pool = plan.shared() ? everyone : byOrganisation.get(organisation);
+      List<UUID> members = sample(pool, Math.min(plan.members(), pool.size()), random);
+      if (plan.shared()) {
+        // A shared group still belongs to the organisation of its first administrator.
+        UUID admin = members.get(0);
+        organisation = byOrganisation.entrySet().stream().filter(e -> e.getValue().contains(admin))
+            .findFirst().orElseThrow().getKey();
+      }
+      Map<UUID, String> names = new HashMap<>();
+      members.forEach(id -> names.put(id, sortNames.get(id)));
+      self.addGroup(plan, organisation, members, names);
+      if (++done % 200 == 0) {
+        int n = done;
+        LOG.info(() -> "Benchmark data: " + n + " of " + plans.size() + " groups");
+      }
+    }
+    LOG.info(() -> "Benchmark groups loaded in " + (System.nanoTime() - start) / 1_000_000_000 + " s");
+  }
+
+  private static List<UUID> sample(List<UUID> pool, int size, java.util.Random random) {
+    if (size >= pool.size() / 2) {
+      List<UUID> copy = new java.util.ArrayList<>(pool);
+      java.util.Collections.shuffle(copy, random);
+      return List.copyOf(copy.subList(0, size));
+    }
+    java.util.Set<UUID> chosen = new java.util.LinkedHashSet<>();
+    while (chosen.size() < size) {
+      chosen.add(pool.get(random.nextInt(pool.size())));
+    }
+    return List.copyOf(chosen);
+  }
+
   /** Called outside a transaction: each chunk commits on its own. */
   public static void growTo(DemoScaleLoader self, int target) {
     long existing = self.countPeople();

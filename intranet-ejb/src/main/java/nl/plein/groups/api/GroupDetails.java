@@ -23,10 +23,17 @@ public record GroupDetails(
     boolean mayArchive,
     Instant inactiveSince,
     String keepReason,
-    int version)
+    int version,
+    Decision lastDecision)
     implements Serializable {
 
   public GroupDetails {
     admins = List.copyOf(admins);
   }
+
+  /**
+   * The answer to the caller's most recent request to join (in the last 30 days), with the
+   * administrator's message: how a colleague hears that their request was approved or denied.
+   */
+  public record Decision(boolean approved, String message, Instant decidedAt) implements Serializable {}
 }

@@ -40,5 +40,8 @@ public interface GroupMembershipService {
 
   void removeMember(UUID groupId, UUID personId);
 
+  /** Hands the caller's administration to another member: they become administrator, the caller a member. */
+  void transferAdministration(UUID groupId, UUID personId);
+
   int MAX_MESSAGE = 500;
 }

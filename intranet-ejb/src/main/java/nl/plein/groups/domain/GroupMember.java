@@ -29,10 +29,15 @@ public class GroupMember {
   @Column(name = "joined_at", nullable = false)
   private Instant joinedAt;
 
+  /** The member's sort name ("vries, jan de"), kept here so member lists page from an index. */
+  @Column(name = "sort_name", nullable = false)
+  private String sortName;
+
   protected GroupMember() {}
 
-  public GroupMember(UUID groupId, UUID personId, GroupRole role, Instant joinedAt) {
+  public GroupMember(UUID groupId, UUID personId, String sortName, GroupRole role, Instant joinedAt) {
     this.key = new Key(groupId, personId);
+    this.sortName = sortName;
     this.role = role;
     this.joinedAt = joinedAt;
   }

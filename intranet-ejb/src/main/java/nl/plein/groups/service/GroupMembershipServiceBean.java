@@ -137,7 +137,7 @@ public class GroupMembershipServiceBean implements GroupMembershipService {
       return new Page<>(List.of(), page.page(), page.size(), 0);
     }
     var count = em.createQuery("select count(m)" + where, Long.class).setParameter("g", groupId);
-    var rows = em.createQuery("select m, p" + where + " order by m.role, p.sortName", Object[].class)
+    var rows = em.createQuery("select m, p" + where + " order by m.role, m.sortName", Object[].class)
         .setParameter("g", groupId);
     only.ifPresent(orgs -> {
       count.setParameter("orgs", orgs);
@@ -295,6 +295,33 @@ public class GroupMembershipServiceBean implements GroupMembershipService {
     removeMembership(group, membership);
   }
 
+  @Override
+  @RolesAllowed(Roles.EMPLOYEE)
+  public void transferAdministration(UUID groupId, UUID personId) {
+    UUID me = policy.requirePerson();
+    Group group = em.find(Group.class, groupId);
+    policy.checkAdmin(group);
+    group.checkActive();
+    if (me.equals(personId)) {
+      throw ValidationException.of("personId", "error.group.transferSelf");
+    }
+    member(groupId, personId).changeRole(GroupRole.ADMIN);
+    member(groupId, me).changeRole(GroupRole.MEMBER);
+    group.recordActivity(clock.instant());
+    policy.forget();
+  }
+
+  /** Keeps the members' sort names in step with the people's (PersonRenamed, same transaction). */
+  @jakarta.enterprise.context.ApplicationScoped
+  public static class RenameFollower {
+    @PersistenceContext EntityManager em;
+
+    public void onRenamed(@jakarta.enterprise.event.Observes nl.plein.people.api.PersonRenamed renamed) {
+      em.createQuery("update GroupMember m set m.sortName = :s where m.key.personId = :p")
+          .setParameter("s", renamed.sortName()).setParameter("p", renamed.personId()).executeUpdate();
+    }
+  }
+
   private GroupMember member(UUID groupId, UUID personId) {
     GroupMember membership = personId == null ? null : em.find(GroupMember.class, new GroupMember.Key(groupId, personId));
     if (membership == null) {
@@ -305,7 +332,7 @@ public class GroupMembershipServiceBean implements GroupMembershipService {
 
   private void addMember(Group group, UUID personId, GroupRole role) {
     Instant now = clock.instant();
-    em.persist(new GroupMember(group.getId(), personId, role, now));
+    em.persist(new GroupMember(group.getId(), personId, em.find(Person.class, personId).getSortName(), role, now));
     try {
       em.flush();
     } catch (jakarta.persistence.PersistenceException e) {

@@ -172,7 +172,22 @@ public class GroupServiceBean implements GroupService {
         steward,
         seesInactivity ? group.getInactiveSince() : null,
         seesInactivity ? group.getKeepReason() : null,
-        group.getVersion());
+        group.getVersion(),
+        me.map(person -> lastDecision(groupId, person)).orElse(null));
+  }
+
+  private GroupDetails.Decision lastDecision(UUID groupId, UUID person) {
+    return em.createQuery(
+            "select r from JoinRequest r where r.groupId = :g and r.personId = :me and r.status in :decided"
+                + " and r.decidedAt > :since order by r.decidedAt desc", JoinRequest.class)
+        .setParameter("g", groupId).setParameter("me", person)
+        .setParameter("decided", List.of(JoinRequest.Status.APPROVED, JoinRequest.Status.DENIED))
+        .setParameter("since", clock.instant().minus(java.time.Duration.ofDays(30)))
+        .setMaxResults(1)
+        .getResultStream()
+        .map(r -> new GroupDetails.Decision(r.getStatus() == JoinRequest.Status.APPROVED, r.getDecisionMessage(),
+            r.getDecidedAt()))
+        .findFirst().orElse(null);
   }
 
   private List<nl.plein.people.api.PersonRef> admins(UUID groupId) {
@@ -237,7 +252,8 @@ public class GroupServiceBean implements GroupService {
     Group group = new Group(c.name, c.description, c.visibility, organisationId, request.shared(), me, clock.instant());
     group.membersChanged(1);
     em.persist(group);
-    em.persist(new GroupMember(group.getId(), me, GroupRole.ADMIN, clock.instant()));
+    em.persist(new GroupMember(group.getId(), me, em.find(Person.class, me).getSortName(), GroupRole.ADMIN,
+        clock.instant()));
     return group.getId();
   }
 

@@ -30,6 +30,7 @@ class ProfileEditor {
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
   @PersistenceContext EntityManager em;
+  @jakarta.inject.Inject jakarta.enterprise.event.Event<nl.plein.people.api.PersonRenamed> renamed;
 
   void apply(Person person, UpdateProfileRequest r) {
     String given = clean(r.givenName());
@@ -75,7 +76,11 @@ class ProfileEditor {
     if (r.version() != null && r.version() != person.getVersion()) {
       throw new ConflictException("error.staleEdit");
     }
+    String sortNameBefore = person.getSortName();
     person.rename(new PersonName(given, prefix, surname));
+    if (!person.getSortName().equals(sortNameBefore)) {
+      renamed.fire(new nl.plein.people.api.PersonRenamed(person.getId(), person.getSortName()));
+    }
     person.describe(function, email, phone);
     person.placeIn(department, location, manager);
     person.describePersonally(mobile, r.workingDays(), experience, interests, languages, bio);

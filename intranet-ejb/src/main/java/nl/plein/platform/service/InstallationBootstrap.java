@@ -33,9 +33,14 @@ public class InstallationBootstrap {
     if (Boolean.parseBoolean(System.getProperty("plein.demo", "false"))) {
       demo.loadIfEmpty();
       int people = Integer.getInteger("plein.demo.people", 0);
-      if (people > 0) {
-        // Benchmarks (PLEIN_DEMO_PEOPLE=30000): in the background, so the deployment completes.
-        executor.submit(() -> DemoScaleLoader.growTo(scale, people));
+      int groups = Integer.getInteger("plein.demo.groups", 0);
+      if (people > 0 || groups > 0) {
+        // Benchmarks (PLEIN_DEMO_PEOPLE=30000, PLEIN_DEMO_GROUPS=2000): in the background, so the
+        // deployment completes; people first, since groups draw their members from them.
+        executor.submit(() -> {
+          DemoScaleLoader.growTo(scale, people);
+          DemoScaleLoader.growGroupsTo(scale, groups);
+        });
       }
     } else {
       demo.removeDemoAccess();

@@ -82,6 +82,13 @@ public class GroupMembersBacking implements Serializable {
         : null;
   }
 
+  public String transfer(GroupMemberView member) {
+    UUID personId = member.person().id();
+    return feedback.attempt(() -> memberships.transferAdministration(groupId(), personId))
+        ? feedback.reload("groups.members.transferred", member.person().displayName())
+        : null;
+  }
+
   public String remove(GroupMemberView member) {
     UUID personId = member.person().id();
     return feedback.attempt(() -> memberships.removeMember(groupId(), personId))

@@ -30,7 +30,7 @@ class GroupFormTest {
     GroupSummary summary = new GroupSummary(UUID.randomUUID(), "Koor", "Wij zingen.", GroupVisibility.SECRET,
         UUID.randomUUID(), "Gemeente Utrecht", true, GroupStatus.ACTIVE, 3, Instant.now(), false, 7, GroupRole.ADMIN);
     GroupDetails details = new GroupDetails(summary, Instant.now(), List.of(), true, false, null, false, false, true,
-        true, false, null, null, 7);
+        true, false, null, null, 7, null);
 
     GroupForm form = GroupForm.of(details);
     assertEquals("geheim", form.getVisibility());

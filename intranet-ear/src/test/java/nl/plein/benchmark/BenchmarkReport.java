@@ -1,0 +1,63 @@
+package nl.plein.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * docs/benchmarks.md, section by section: each benchmark replaces its own "## " section and leaves
+ * the others, and the hand-written "## Notes", as they are.
+ */
+final class BenchmarkReport {
+  static final String HEADER = String.join("\n",
+      "# Benchmarks",
+      "",
+      "Run with `./mvnw verify -Pbenchmark` (about 15 minutes; needs nothing beyond the normal build).",
+      "It starts the provisioned WildFly on an embedded PostgreSQL, grows the demo data to 30,000 people",
+      "in 4 organisations (`PLEIN_DEMO_PEOPLE`) and 2,000 groups with one of 15,000 members",
+      "(`PLEIN_DEMO_GROUPS`), waits until all are indexed, and measures from HTTP, one request at a time,",
+      "through the API (same service code as the pages), after warming up with the measured mix.",
+      "");
+
+  private BenchmarkReport() {}
+
+  static String row(String label, double[] sorted, String target) {
+    return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %s |", label,
+        percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), target);
+  }
+
+  static double percentile(double[] sorted, int p) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+  }
+
+  /** Replaces the section whose heading starts with {@code title}, or adds it before the notes. */
+  static void write(String title, String body) throws IOException {
+    Path file = Paths.get(System.getProperty("benchmark.report", "../docs/benchmarks.md"));
+    String existing = Files.exists(file) ? Files.readString(file) : HEADER;
+    List<String> sections = new ArrayList<>(List.of(existing.split("\n(?=## )")));
+    sections.set(0, HEADER.strip() + "\n");
+    String section = "## " + title + "\n\n" + body.strip() + "\n";
+    int at = -1;
+    for (int i = 1; i < sections.size(); i++) {
+      if (sections.get(i).startsWith("## " + title.split(" \\(")[0])) {
+        at = i;
+      }
+    }
+    if (at >= 0) {
+      sections.set(at, section);
+    } else {
+      int notes = sections.size();
+      for (int i = 1; i < sections.size(); i++) {
+        if (sections.get(i).startsWith("## Notes")) {
+          notes = i;
+        }
+      }
+      sections.add(notes, section);
+    }
+    Files.writeString(file, String.join("\n", sections.stream().map(s -> s.endsWith("\n") ? s : s + "\n").toList()));
+  }
+}
