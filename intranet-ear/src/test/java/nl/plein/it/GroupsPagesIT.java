@@ -27,6 +27,46 @@ class GroupsPagesIT {
     return PleinDeployment.ear();
   }
 
+  /**
+   * The authorization matrix over the group pages: for each demo group (visibility x scope) and each
+   * caller (membership, group role, organisation, installation role), the status of the group's
+   * page, its members, its join requests and its edit page.
+   */
+  @Test
+  void everyGroupPageAnswersEveryCallerAsTheMatrixSays() {
+    int[] full = {200, 200, 200, 200};
+    int[] open = {200, 200, 403, 403};
+    int[] named = {200, 403, 403, 403};
+    int[] hidden = {404, 404, 404, 404};
+    // callers: Mila (Werkorganisatie, employee), Ricardo (Dijkvliet), Bea (installation administrator),
+    // Arjen (Werkorganisatie, ambassador)
+    List<String> callers = List.of("medewerker", "redacteur", "beheer", "ambassadeur");
+    Map<String, int[][]> matrix = new java.util.LinkedHashMap<>();
+    matrix.put("Vraag het intranet", new int[][] {full, open, open, open});            // open, shared; Mila administers
+    matrix.put("Personeelsvereniging Polderrand", new int[][] {open, hidden, open, open}); // open, Werkorganisatie only
+    matrix.put("Ondernemingsraad", new int[][] {named, hidden, named, named});           // closed, Werkorganisatie only
+    matrix.put("Reorganisatie ICT", new int[][] {hidden, hidden, open, hidden});         // secret; Bea is a member
+    matrix.put("Lunchwandelen", new int[][] {named, hidden, hidden, hidden});            // secret, shared; Mila invited
+    matrix.put("Moestuin Molenbroek", new int[][] {hidden, hidden, open, hidden});       // open, Molenbroek only
+    String[] pages = {"group", "members", "requests", "edit"};
+    List<String> wrong = new java.util.ArrayList<>();
+    for (int c = 0; c < callers.size(); c++) {
+      FacesClient client = login(callers.get(c));
+      for (Map.Entry<String, int[][]> row : matrix.entrySet()) {
+        String id = GroupsApiIT.groupId(row.getKey());
+        for (int p = 0; p < pages.length; p++) {
+          int status = client.get("/groups/" + pages[p] + "?id=" + id).status();
+          if (status != row.getValue()[c][p]) {
+            wrong.add(row.getKey() + " " + pages[p] + " for " + callers.get(c) + ": " + status + " instead of "
+                + row.getValue()[c][p]);
+          }
+        }
+      }
+      assertEquals(callers.get(c).equals("community") ? 200 : 403, client.get("/community/groups").status());
+    }
+    assertEquals(List.of(), wrong);
+  }
+
   @Test
   void everyGroupPageChecksWhoIsAsking() {
     String secret = GroupsApiIT.groupId("Reorganisatie ICT");
