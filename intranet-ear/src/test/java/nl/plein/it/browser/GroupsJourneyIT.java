@@ -49,7 +49,7 @@ class GroupsJourneyIT {
   }
 
   @Test
-  void aGroupIsCreatedDespiteTheWarningAndAJoinRequestIsApproved() {
+  void aGroupIsCreatedDespiteTheWarningAndAJoinRequestIsApproved() throws Exception {
     Page mila = browser.newPage(PHONE_WIDTH, 740);
     logIn(mila, "medewerker");
     mila.locator("#nav-groups").click();
@@ -71,6 +71,27 @@ class GroupsJourneyIT {
     assertThat(mila.locator("h1")).hasText(NAME);
     String groupUrl = mila.url();
     onPhone(mila, "the new group");
+
+    // An image for the group: a fake one is refused, a real one is shown (and served).
+    mila.locator("#edit-link").click();
+    mila.waitForURL("**/groups/edit**");
+    java.nio.file.Path fake = java.nio.file.Files.createTempFile("geen-afbeelding", ".png");
+    java.nio.file.Files.writeString(fake, "%PDF-1.7 dit is geen afbeelding");
+    mila.locator("[id='imageForm:photo']").setInputFiles(fake);
+    mila.locator("[id='imageForm:upload']").click();
+    mila.waitForLoadState();
+    assertThat(mila.locator("[id='imageForm:photo']")).hasAttribute("aria-invalid", "true");
+    onPhone(mila, "a refused group image");
+    mila.locator("[id='imageForm:photo']").setInputFiles(picture());
+    mila.locator("[id='imageForm:upload']").click();
+    mila.waitForLoadState();
+    assertThat(mila.getByRole(com.microsoft.playwright.options.AriaRole.STATUS)).containsText("De afbeelding is opgeslagen.");
+    mila.navigate(groupUrl);
+    com.microsoft.playwright.Locator image = mila.locator("main img.plein-avatar--group").first();
+    assertThat(image).isVisible();
+    Object loaded = image.evaluate("img => img.complete && img.naturalWidth > 0");
+    assertTrue(Boolean.TRUE.equals(loaded), "the image is served, not broken");
+    onPhone(mila, "the group with its image");
 
     Page arjen = browser.newPage(PHONE_WIDTH, 740);
     logIn(arjen, "ambassadeur");
@@ -99,6 +120,19 @@ class GroupsJourneyIT {
     onPhone(arjen, "members as a new member");
     Browser.screenshot(arjen, "group-members");
     assertNoViolations();
+  }
+
+  private static java.nio.file.Path picture() throws Exception {
+    java.nio.file.Path png = java.nio.file.Files.createTempFile("theater", ".png");
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(300, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(new java.awt.Color(0x9b, 0x1c, 0x31));
+    g.fillRect(0, 0, 300, 200);
+    g.setColor(java.awt.Color.WHITE);
+    g.fillOval(100, 50, 100, 100);
+    g.dispose();
+    javax.imageio.ImageIO.write(image, "png", png.toFile());
+    return png;
   }
 
   private void logIn(Page page, String username) {
