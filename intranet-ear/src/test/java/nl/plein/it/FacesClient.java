@@ -111,12 +111,33 @@ public final class FacesClient {
     if (!action.find()) {
       throw new AssertionError("form " + formId + " has no action");
     }
+    java.net.URI target = page.uri().resolve(unescape(action.group(1)));
+    if (form.substring(0, form.indexOf('>')).contains("multipart/form-data")) {
+      // As a browser sends a form with a file field: multipart, with an empty file part.
+      String boundary = "----plein" + java.util.UUID.randomUUID().toString().replace("-", "");
+      StringBuilder multipart = new StringBuilder();
+      data.forEach((k, v) -> multipart.append("--").append(boundary).append("\r\n")
+          .append("Content-Disposition: form-data; name=\"").append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+      Matcher file = Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(form);
+      while (file.find()) {
+        Matcher name = NAME.matcher(file.group());
+        if (name.find()) {
+          multipart.append("--").append(boundary).append("\r\n")
+              .append("Content-Disposition: form-data; name=\"").append(name.group(1)).append("\"; filename=\"\"\r\n")
+              .append("Content-Type: application/octet-stream\r\n\r\n\r\n");
+        }
+      }
+      multipart.append("--").append(boundary).append("--\r\n");
+      return send(HttpRequest.newBuilder(target)
+          .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+          .POST(HttpRequest.BodyPublishers.ofString(multipart.toString(), java.nio.charset.StandardCharsets.UTF_8)));
+    }
     String body =
         data.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(page.uri().resolve(unescape(action.group(1))))
+        HttpRequest.newBuilder(target)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }

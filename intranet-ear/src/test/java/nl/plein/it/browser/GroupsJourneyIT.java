@@ -66,9 +66,12 @@ class GroupsJourneyIT {
 
     mila.locator("[id='group:description']").fill("Kaartjes voor theater en concerten, alleen voor Polderrand.");
     mila.locator("input[type=radio][value=besloten]").check();
+    mila.locator("[id='group:photo']").setInputFiles(picture());
+    assertThat(mila.locator("[id='group:similar']")).containsText("Kaartjesmarkt");
     mila.locator("[id='group:create']").click();
     mila.waitForURL("**/groups/group?id=*");
     assertThat(mila.locator("h1")).hasText(NAME);
+    assertThat(mila.locator("main img.plein-avatar--group").first()).isVisible(); // the image chosen at creation
     String groupUrl = mila.url();
     onPhone(mila, "the new group");
 

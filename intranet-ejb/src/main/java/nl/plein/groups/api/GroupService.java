@@ -24,6 +24,9 @@ public interface GroupService {
   /** Creates the group with the caller as its administrator and first member. */
   UUID create(GroupRequest request);
 
+  /** The same, with an image (JPEG, PNG or WebP; null for none), in one transaction. */
+  UUID create(GroupRequest request, byte[] image);
+
   void update(UUID groupId, GroupRequest request);
 
   void changeImage(UUID groupId, byte[] content);

@@ -242,6 +242,12 @@ public class GroupServiceBean implements GroupService {
   @Override
   @RolesAllowed(Roles.EMPLOYEE)
   public UUID create(GroupRequest request) {
+    return create(request, null);
+  }
+
+  @Override
+  @RolesAllowed(Roles.EMPLOYEE)
+  public UUID create(GroupRequest request, byte[] image) {
     UUID me = policy.requirePerson();
     UUID organisationId = policy.callerOrganisation().orElseThrow(() -> new NotFoundException("error.group.noProfile"));
     Cleaned c = clean(request);
@@ -254,6 +260,10 @@ public class GroupServiceBean implements GroupService {
     em.persist(group);
     em.persist(new GroupMember(group.getId(), me, em.find(Person.class, me).getSortName(), GroupRole.ADMIN,
         clock.instant()));
+    if (image != null && image.length > 0) {
+      // Checked and resized before anything is saved: a refused image loses nothing typed.
+      storeImage(group, PhotoProcessor.process(image, maxImageBytes()));
+    }
     return group.getId();
   }
 
@@ -314,7 +324,17 @@ public class GroupServiceBean implements GroupService {
     Group group = em.find(Group.class, groupId);
     policy.checkAdmin(group);
     group.checkActive();
-    Map<PhotoSize, byte[]> sizes = PhotoProcessor.process(content, Long.getLong("plein.photo.max-bytes", 5L * 1024 * 1024));
+    storeImage(group, PhotoProcessor.process(content, maxImageBytes()));
+    // A new version, so that pages link to the new image and browsers drop the cached one.
+    em.lock(group, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+  }
+
+  private static long maxImageBytes() {
+    return Long.getLong("plein.photo.max-bytes", 5L * 1024 * 1024);
+  }
+
+  private void storeImage(Group group, Map<PhotoSize, byte[]> sizes) {
+    UUID groupId = group.getId();
     GroupImage image = em.find(GroupImage.class, groupId);
     if (image == null) {
       image = new GroupImage(groupId);
@@ -325,8 +345,6 @@ public class GroupServiceBean implements GroupService {
     }
     group.imageChanged(true);
     group.recordActivity(clock.instant());
-    // A new version, so that pages link to the new image and browsers drop the cached one.
-    em.lock(group, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
   }
 
   @Override

@@ -24,6 +24,8 @@ public class NewGroupBacking implements Serializable {
   @Inject Feedback feedback;
 
   private final GroupForm form = new GroupForm();
+  /** An upload belongs to one request; a Part cannot move with the session to another node. */
+  private transient jakarta.servlet.http.Part photo;
   private List<SimilarGroup> similar = List.of();
 
   /** Ajax listener on the name and description: refreshes the duplicate warning. */
@@ -45,13 +47,34 @@ public class NewGroupBacking implements Serializable {
 
   public String create() {
     String name = form.getName() == null ? "" : form.getName().strip();
-    var created = feedback.attemptAndGet(() -> groups.create(form.toRequest(0)));
+    byte[] image = read(photo);
+    var created = feedback.attemptAndGet(() -> groups.create(form.toRequest(0), image));
     if (created.isEmpty()) {
       // Without JavaScript the warning first shows here, next to a refused form.
       similar = findSimilar();
       return null;
     }
     return feedback.redirect("/groups/group.xhtml?id=" + created.get(), "groups.created", name);
+  }
+
+  /** The optional image; the request limit in web.xml bounds what can arrive. */
+  private static byte[] read(jakarta.servlet.http.Part part) {
+    if (part == null || part.getSize() == 0) {
+      return null;
+    }
+    try (java.io.InputStream in = part.getInputStream()) {
+      return in.readNBytes(GroupImageBacking.MAX_UPLOAD_BYTES + 1);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Reading the uploaded image failed", e);
+    }
+  }
+
+  public jakarta.servlet.http.Part getPhoto() {
+    return photo;
+  }
+
+  public void setPhoto(jakarta.servlet.http.Part photo) {
+    this.photo = photo;
   }
 
   private static boolean blank(String s) {
