@@ -126,7 +126,7 @@ class GroupsPagesIT {
     Page leave = mila.submit(mila.get("/groups/group?id=" + own), "leave", Map.of(), "leave:leaveButton");
     assertTrue(leave.contains("U bent de enige beheerder."), leave.html());
     Page members = mila.get("/groups/members?id=" + own);
-    Page table = new Page(members.uri(), members.status(), members.html().substring(members.html().indexOf("members-table")));
+    Page table = membersTable(members);
     Page demote = mila.submit(members, "members", Map.of(), table.buttonInRow("Mila de Wit", ":makeMember"));
     assertTrue(demote.contains("Een groep houdt altijd een beheerder."), demote.html());
   }
@@ -182,7 +182,7 @@ class GroupsPagesIT {
     // Back as it was: Mila hands the role back.
     FacesClient mila = login("medewerker");
     Page members = mila.get("/groups/members?id=" + group);
-    Page table = new Page(members.uri(), members.status(), members.html().substring(members.html().indexOf("members-table")));
+    Page table = membersTable(members);
     mila.submit(members, "members", Map.of(), table.buttonInRow(successor, ":makeMember"));
     assertEquals(List.of("Mila de Wit"), admins(group));
 
@@ -195,9 +195,14 @@ class GroupsPagesIT {
 
   private static void transfer(FacesClient admin, String group, String to) {
     Page members = admin.get("/groups/members?id=" + group);
-    Page table = new Page(members.uri(), members.status(), members.html().substring(members.html().indexOf("members-table")));
+    Page table = membersTable(members);
     Page done = admin.submit(members, "members", Map.of(), table.buttonInRow(to, ":transfer"));
     assertTrue(done.contains(to + " beheert de groep nu"), done.html());
+  }
+
+  /** The member table only: the page's header also shows the logged-in person's name. */
+  private static Page membersTable(Page members) {
+    return new Page(members.uri(), members.status(), members.html().substring(members.html().indexOf("members-table")));
   }
 
   private static List<String> admins(String groupId) {

@@ -25,36 +25,36 @@ import nl.plein.people.domain.Person;
  * group "Reorganisatie ICT", whose administrator is Kees van der Meer.
  */
 final class DemoGroups {
-  private record Plan(String name, String description, GroupVisibility visibility, int organisation, boolean shared,
+  private record Plan(String name, String description, GroupVisibility visibility, boolean shared,
       String admin, List<String> members, int daysSinceActivity) {}
 
   private static final List<Plan> PLANS = List.of(
       new Plan("Vraag het intranet", "Stel hier je vraag over het intranet: collega's en ambassadeurs helpen je verder.",
-          GroupVisibility.OPEN, 0, true, "Mila de Wit",
+          GroupVisibility.OPEN, true, "Mila de Wit",
           List.of("Arjen de Bruin", "Carmen Mulders", "Jan de Vries", "Anouk Bakker", "Fatima El Amrani"), 2),
       new Plan("Personeelsvereniging Polderrand", "Uitjes, de zomerborrel en het sinterklaasfeest van de personeelsvereniging.",
-          GroupVisibility.OPEN, 0, false, "Carmen Mulders",
+          GroupVisibility.OPEN, false, "Carmen Mulders",
           List.of("Mila de Wit", "Jan de Vries", "Kees van der Meer", "Özlem Yılmaz", "Pieter-Jan Smit"), 5),
       new Plan("Kaartjesmarkt", "Kaartjes voor concerten, theater en musea over? Bied ze hier aan collega's aan.",
-          GroupVisibility.OPEN, 0, true, "Anouk Bakker", List.of("Mila de Wit", "Fatima El Amrani"), 9),
+          GroupVisibility.OPEN, true, "Anouk Bakker", List.of("Mila de Wit", "Fatima El Amrani"), 9),
       new Plan("Buitendienst Groen", "Foto's en ervaringen van de hoveniers en boomverzorgers uit de buitendienst.",
-          GroupVisibility.OPEN, 0, false, "Pieter-Jan Smit", List.of("Arjen de Bruin"), 1),
+          GroupVisibility.OPEN, false, "Pieter-Jan Smit", List.of("Arjen de Bruin"), 1),
       new Plan("Ambassadeurs intranet", "De ambassadeurs van het intranet: tips, vragen van collega's en de livegang.",
-          GroupVisibility.CLOSED, 0, true, "Arjen de Bruin", List.of("Carmen Mulders", "Anouk Bakker"), 3),
+          GroupVisibility.CLOSED, true, "Arjen de Bruin", List.of("Carmen Mulders", "Anouk Bakker"), 3),
       new Plan("Ondernemingsraad", "Overleg van de ondernemingsraad met de achterban.",
-          GroupVisibility.CLOSED, 0, false, "Kees van der Meer", List.of("Jan de Vries"), 20),
+          GroupVisibility.CLOSED, false, "Kees van der Meer", List.of("Jan de Vries"), 20),
       new Plan("Reorganisatie ICT", "Voorbereiding van de nieuwe inrichting van de afdeling ICT.",
-          GroupVisibility.SECRET, 0, false, "Kees van der Meer", List.of("Bea van Heerden"), 4),
+          GroupVisibility.SECRET, false, "Kees van der Meer", List.of("Bea van Heerden"), 4),
       new Plan("Lunchwandelen", "Elke dinsdag en donderdag om half een een rondje om het gemeentehuis.",
-          GroupVisibility.SECRET, 0, true, "Fatima El Amrani", List.of("Ingrid op den Kamp"), 6),
+          GroupVisibility.SECRET, true, "Fatima El Amrani", List.of("Ingrid op den Kamp"), 6),
       new Plan("Omgevingswet", "Kennis en vragen over de invoering van de Omgevingswet, voor alle gemeenten.",
-          GroupVisibility.OPEN, 0, true, "Mohamed Bouzid", List.of("Fatima El Amrani", "Ingrid op den Kamp"), 12),
+          GroupVisibility.OPEN, true, "Mohamed Bouzid", List.of("Fatima El Amrani", "Ingrid op den Kamp"), 12),
       new Plan("Moestuin Molenbroek", "De moestuin achter het gemeentehuis van Molenbroek: zaaien, oogsten, delen.",
-          GroupVisibility.OPEN, 3, false, "Ingrid op den Kamp", List.of(), 30),
+          GroupVisibility.OPEN, false, "Ingrid op den Kamp", List.of(), 30),
       new Plan("Werkgroep website 2019", "De vorige vernieuwing van de website.",
-          GroupVisibility.OPEN, 0, false, "Jan de Vries", List.of("Mila de Wit"), 400),
+          GroupVisibility.OPEN, false, "Jan de Vries", List.of("Mila de Wit"), 400),
       new Plan("Kerstborrel 2025", "Voorbereiding van de kerstborrel 2025.",
-          GroupVisibility.OPEN, 0, false, "Carmen Mulders", List.of("Mila de Wit"), 300));
+          GroupVisibility.OPEN, false, "Carmen Mulders", List.of("Mila de Wit"), 300));
 
   private DemoGroups() {}
 

@@ -164,6 +164,8 @@ public class DemoScaleLoader {
     Map<UUID, String> sortNames = self.sortNames();
     List<UUID> organisations = byOrganisation.keySet().stream().sorted().toList();
     List<UUID> everyone = byOrganisation.values().stream().flatMap(List::stream).toList();
+    Map<UUID, UUID> organisationOf = new HashMap<>();
+    byOrganisation.forEach((org, ids) -> ids.forEach(id -> organisationOf.put(id, org)));
     java.util.Random random = new java.util.Random(DemoDataLoader.SEED);
     List<DemoGroupGenerator.GroupPlan> plans = DemoGroupGenerator.generate((int) (target - existing), DemoDataLoader.SEED);
     int done = 0;
@@ -173,9 +175,7 @@ public class DemoScaleLoader {
       List<UUID> members = sample(pool, Math.min(plan.members(), pool.size()), random);
       if (plan.shared()) {
         // A shared group still belongs to the organisation of its first administrator.
-        UUID admin = members.get(0);
-        organisation = byOrganisation.entrySet().stream().filter(e -> e.getValue().contains(admin))
-            .findFirst().orElseThrow().getKey();
+        organisation = organisationOf.get(members.get(0));
       }
       Map<UUID, String> names = new HashMap<>();
       members.forEach(id -> names.put(id, sortNames.get(id)));

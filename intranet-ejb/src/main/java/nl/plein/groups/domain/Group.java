@@ -157,10 +157,6 @@ public class Group {
     }
   }
 
-  public void membersChanged(int delta) {
-    memberCount = Math.max(0, memberCount + delta);
-  }
-
   /** The count as the database has it now (self-healing when two joins raced). */
   public void recountedMembers(long count) {
     memberCount = (int) count;

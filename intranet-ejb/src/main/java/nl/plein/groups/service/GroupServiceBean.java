@@ -256,13 +256,13 @@ public class GroupServiceBean implements GroupService {
     }
     checkNameFree(c.name, c.visibility, organisationId, request.shared(), null);
     Group group = new Group(c.name, c.description, c.visibility, organisationId, request.shared(), me, clock.instant());
-    group.membersChanged(1);
+    group.recountedMembers(1);
     em.persist(group);
     em.persist(new GroupMember(group.getId(), me, em.find(Person.class, me).getSortName(), GroupRole.ADMIN,
         clock.instant()));
     if (image != null && image.length > 0) {
       // Checked and resized before anything is saved: a refused image loses nothing typed.
-      storeImage(group, PhotoProcessor.process(image, maxImageBytes()));
+      storeImage(group, PhotoProcessor.process(image, PhotoProcessor.maxBytes()));
     }
     return group.getId();
   }
@@ -324,13 +324,9 @@ public class GroupServiceBean implements GroupService {
     Group group = em.find(Group.class, groupId);
     policy.checkAdmin(group);
     group.checkActive();
-    storeImage(group, PhotoProcessor.process(content, maxImageBytes()));
+    storeImage(group, PhotoProcessor.process(content, PhotoProcessor.maxBytes()));
     // A new version, so that pages link to the new image and browsers drop the cached one.
     em.lock(group, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-  }
-
-  private static long maxImageBytes() {
-    return Long.getLong("plein.photo.max-bytes", 5L * 1024 * 1024);
   }
 
   private void storeImage(Group group, Map<PhotoSize, byte[]> sizes) {
@@ -338,10 +334,10 @@ public class GroupServiceBean implements GroupService {
     GroupImage image = em.find(GroupImage.class, groupId);
     if (image == null) {
       image = new GroupImage(groupId);
-      image.replace(sizes.get(PhotoSize.SMALL), sizes.get(PhotoSize.MEDIUM), sizes.get(PhotoSize.LARGE), clock.instant());
+      image.replace(sizes, clock.instant());
       em.persist(image);
     } else {
-      image.replace(sizes.get(PhotoSize.SMALL), sizes.get(PhotoSize.MEDIUM), sizes.get(PhotoSize.LARGE), clock.instant());
+      image.replace(sizes, clock.instant());
     }
     group.imageChanged(true);
     group.recordActivity(clock.instant());
@@ -354,11 +350,8 @@ public class GroupServiceBean implements GroupService {
     if (!group.isHasImage()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(em.find(GroupImage.class, groupId)).map(i -> new Photo(switch (size) {
-      case SMALL -> i.getSmall();
-      case MEDIUM -> i.getMedium();
-      case LARGE -> i.getLarge();
-    }, group.getVersion(), group.getLastActivityAt()));
+    return Optional.ofNullable(em.find(GroupImage.class, groupId))
+        .map(i -> new Photo(i.content(size), group.getVersion(), i.getUpdatedAt()));
   }
 
   @Override

@@ -31,10 +31,6 @@ import nl.plein.people.domain.PersonPhoto;
 
 @Stateless
 public class PersonServiceBean implements PersonService {
-  /** Maximum upload size; the administrator sets it with PLEIN_PHOTO_MAX_BYTES. */
-  static long maxPhotoBytes() {
-    return Long.getLong("plein.photo.max-bytes", 5L * 1024 * 1024);
-  }
 
   private static final int MAX_CHART_PEOPLE = 50;
 
@@ -70,14 +66,14 @@ public class PersonServiceBean implements PersonService {
   public void uploadPhoto(UUID personId, byte[] content) {
     Person person = policy.checkSee(em.find(Person.class, personId));
     policy.checkEdit(person);
-    Map<PhotoSize, byte[]> sizes = PhotoProcessor.process(content, maxPhotoBytes());
+    Map<PhotoSize, byte[]> sizes = PhotoProcessor.process(content, PhotoProcessor.maxBytes());
     PersonPhoto photo = em.find(PersonPhoto.class, personId);
     if (photo == null) {
       photo = new PersonPhoto(personId);
-      photo.replace(sizes.get(PhotoSize.SMALL), sizes.get(PhotoSize.MEDIUM), sizes.get(PhotoSize.LARGE));
+      photo.replace(sizes, java.time.Instant.now());
       em.persist(photo);
     } else {
-      photo.replace(sizes.get(PhotoSize.SMALL), sizes.get(PhotoSize.MEDIUM), sizes.get(PhotoSize.LARGE));
+      photo.replace(sizes, java.time.Instant.now());
     }
     person.markPhoto(true);
   }

@@ -30,6 +30,11 @@ public final class PhotoProcessor {
 
   private PhotoProcessor() {}
 
+  /** Maximum upload size; the administrator sets it with PLEIN_PHOTO_MAX_BYTES (default 5 MB). */
+  public static long maxBytes() {
+    return Long.getLong("plein.photo.max-bytes", 5L * 1024 * 1024);
+  }
+
   public static Map<PhotoSize, byte[]> process(byte[] content, long maxBytes) {
     if (content == null || content.length == 0) {
       throw ValidationException.of(FIELD, "error.field.required");

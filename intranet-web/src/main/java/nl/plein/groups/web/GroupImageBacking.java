@@ -1,13 +1,11 @@
 package nl.plein.groups.web;
 
+import nl.plein.platform.web.Uploads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 import nl.plein.common.api.ValidationException;
 import nl.plein.groups.api.GroupService;
@@ -22,8 +20,6 @@ import nl.plein.platform.web.Feedback;
 @ViewScoped
 public class GroupImageBacking implements Serializable {
   private static final long serialVersionUID = 1L;
-  /** The request limit in web.xml: nothing larger can arrive, so reading it all is bounded. */
-  static final int MAX_UPLOAD_BYTES = 12 * 1024 * 1024;
 
   @Inject EditGroupBacking edit;
   @Inject GroupService groups;
@@ -37,18 +33,11 @@ public class GroupImageBacking implements Serializable {
       feedback.report(ValidationException.of("photo", "error.field.required"));
       return null;
     }
-    byte[] content = read(photo);
+    byte[] content = Uploads.read(photo, Uploads.MAX_UPLOAD_BYTES);
     UUID groupId = edit.getDetails().summary().id();
     return feedback.attempt(() -> groups.changeImage(groupId, content)) ? feedback.reload("groups.image.saved") : null;
   }
 
-  private static byte[] read(Part part) {
-    try (InputStream in = part.getInputStream()) {
-      return in.readNBytes(MAX_UPLOAD_BYTES + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Reading the uploaded image failed", e);
-    }
-  }
 
   public Part getPhoto() {
     return photo;

@@ -1,5 +1,6 @@
 package nl.plein.groups.web;
 
+import nl.plein.platform.web.Uploads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,7 +48,7 @@ public class NewGroupBacking implements Serializable {
 
   public String create() {
     String name = form.getName() == null ? "" : form.getName().strip();
-    byte[] image = read(photo);
+    byte[] image = Uploads.read(photo, Uploads.MAX_UPLOAD_BYTES);
     var created = feedback.attemptAndGet(() -> groups.create(form.toRequest(0), image));
     if (created.isEmpty()) {
       // Without JavaScript the warning first shows here, next to a refused form.
@@ -57,17 +58,6 @@ public class NewGroupBacking implements Serializable {
     return feedback.redirect("/groups/group.xhtml?id=" + created.get(), "groups.created", name);
   }
 
-  /** The optional image; the request limit in web.xml bounds what can arrive. */
-  private static byte[] read(jakarta.servlet.http.Part part) {
-    if (part == null || part.getSize() == 0) {
-      return null;
-    }
-    try (java.io.InputStream in = part.getInputStream()) {
-      return in.readNBytes(GroupImageBacking.MAX_UPLOAD_BYTES + 1);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Reading the uploaded image failed", e);
-    }
-  }
 
   public jakarta.servlet.http.Part getPhoto() {
     return photo;

@@ -1,14 +1,12 @@
 package nl.plein.organisations.web;
 
+import nl.plein.platform.web.Uploads;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import nl.plein.common.api.ValidationException;
@@ -67,7 +65,7 @@ public class InstallationBacking implements Serializable {
       feedback.report(ValidationException.of("logo", "error.logo.tooLarge"));
       return null;
     }
-    byte[] content = read(logo);
+    byte[] content = Uploads.read(logo, MAX_LOGO_BYTES);
     return feedback.attempt(() -> installation.changeLogo(content))
         ? feedback.reload("installation.logoChanged")
         : null;
@@ -81,13 +79,6 @@ public class InstallationBacking implements Serializable {
     return Arrays.stream(Theme.values()).map(Theme::code).toList();
   }
 
-  private static byte[] read(Part part) {
-    try (InputStream in = part.getInputStream()) {
-      return in.readNBytes(MAX_LOGO_BYTES + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Reading the uploaded logo failed", e);
-    }
-  }
 
   public String getName() {
     return name;

@@ -1,13 +1,11 @@
 package nl.plein.people.web;
 
+import nl.plein.platform.web.Uploads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 import nl.plein.common.api.ValidationException;
 import nl.plein.people.api.PersonService;
@@ -21,8 +19,6 @@ import nl.plein.platform.web.Feedback;
 @ViewScoped
 public class PersonPhotoBacking implements Serializable {
   private static final long serialVersionUID = 1L;
-  /** The request limit in web.xml: nothing larger can arrive, so reading it all is bounded. */
-  static final int MAX_UPLOAD_BYTES = 12 * 1024 * 1024;
 
   @Inject EditPersonBacking edit;
   @Inject PersonService people;
@@ -36,7 +32,7 @@ public class PersonPhotoBacking implements Serializable {
       feedback.report(ValidationException.of("photo", "error.field.required"));
       return null;
     }
-    byte[] content = read(photo);
+    byte[] content = Uploads.read(photo, Uploads.MAX_UPLOAD_BYTES);
     UUID personId = edit.getProfile().id();
     return feedback.attempt(() -> people.uploadPhoto(personId, content)) ? feedback.reload("photo.uploaded") : null;
   }
@@ -46,13 +42,6 @@ public class PersonPhotoBacking implements Serializable {
     return feedback.attempt(() -> people.removePhoto(personId)) ? feedback.reload("photo.removed") : null;
   }
 
-  private static byte[] read(Part part) {
-    try (InputStream in = part.getInputStream()) {
-      return in.readNBytes(MAX_UPLOAD_BYTES + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Reading the uploaded photo failed", e);
-    }
-  }
 
   public Part getPhoto() {
     return photo;
