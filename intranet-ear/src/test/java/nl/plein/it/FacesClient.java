@@ -34,7 +34,9 @@ public final class FacesClient {
   private final HttpClient client =
       HttpClient.newBuilder()
           .cookieHandler(new CookieManager())
-          .followRedirects(HttpClient.Redirect.NORMAL)
+          // Followed here, as a browser does: the JDK's own redirects keep the POST's Content-Type on
+          // the GET that follows, and a multipart type without a body makes the server fail.
+          .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
 
@@ -192,6 +194,11 @@ public final class FacesClient {
           client.send(
               request.header("Accept-Language", "nl").timeout(Duration.ofSeconds(30)).build(),
               HttpResponse.BodyHandlers.ofString());
+      for (int hops = 0; hops < 10 && r.statusCode() / 100 == 3; hops++) {
+        URI next = r.uri().resolve(r.headers().firstValue("Location").orElseThrow());
+        r = client.send(HttpRequest.newBuilder(next).GET().header("Accept-Language", "nl")
+            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      }
       return new Page(r.uri(), r.statusCode(), r.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

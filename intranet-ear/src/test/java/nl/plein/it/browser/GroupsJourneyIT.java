@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Groups as people use them, on a phone: Mila starts a group and is warned, while typing, that a
  * similar group exists; she creates hers anyway, as a closed group. Arjen asks to join; Mila
- * approves his request. axe-core checks every page state; nothing scrolls sideways at 360 px.
+ * approves his request, which both hear of in the notification centre. axe-core checks every page
+ * state; nothing scrolls sideways at 360 px.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -104,8 +105,15 @@ class GroupsJourneyIT {
     assertThat(arjen.locator("main")).containsText("gevraagd om lid te worden");
     onPhone(arjen, "after asking to join");
 
+    // Mila hears of it in the notification centre, and the notification leads to the requests.
     mila.navigate(groupUrl);
-    mila.locator("#requests-link").click();
+    assertThat(mila.locator("#notifications-badge")).isVisible();
+    mila.locator("#notifications-link").click();
+    mila.waitForURL("**/notifications/**");
+    assertThat(mila.locator("#notification-list")).containsText("Arjen de Bruin wil lid worden van " + NAME);
+    onPhone(mila, "notifications");
+    Browser.screenshot(mila, "notifications");
+    mila.getByText("Arjen de Bruin wil lid worden van " + NAME).click();
     mila.waitForURL("**/groups/requests**");
     assertThat(mila.locator("main")).containsText("Arjen de Bruin");
     assertThat(mila.locator("main")).containsText("Ik ga graag mee naar het theater.");
@@ -115,6 +123,13 @@ class GroupsJourneyIT {
     assertThat(mila.locator("main")).not().containsText("Ik ga graag mee naar het theater.");
     onPhone(mila, "request approved");
 
+    arjen.navigate(BASE + "/notifications/");
+    assertThat(arjen.locator("#notification-list"))
+        .containsText("Mila de Wit heeft uw verzoek om lid te worden van " + NAME + " goedgekeurd.");
+    arjen.locator("[id='notifications:markAllRead']").click();
+    arjen.waitForLoadState();
+    assertThat(arjen.locator("#notifications-badge")).hasCount(0);
+    onPhone(arjen, "notifications all read");
     arjen.navigate(groupUrl);
     assertThat(arjen.locator("#request-decision")).containsText("goedgekeurd");
     assertThat(arjen.locator("[id='leave:leaveButton']")).isVisible();

@@ -52,6 +52,7 @@ public class DemoDataLoader {
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
+  @Inject jakarta.enterprise.event.Event<Object> events;
 
   /** Demo accounts: user name, display name, function, organisation index, department, role. */
   private record DemoAccount(
@@ -75,7 +76,7 @@ public class DemoDataLoader {
     if (em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult() > 0) {
       restoreDemoAccess();
       if (em.createQuery("select count(g) from Group g", Long.class).getSingleResult() == 0) {
-        DemoGroups.load(em, Instant.now()); // a demo database from before groups existed
+        DemoGroups.load(em, Instant.now(), events::fire); // a demo database from before groups existed
       }
       return;
     }
@@ -159,7 +160,7 @@ public class DemoDataLoader {
     personal.markDemo();
     em.persist(personal);
     em.flush();
-    DemoGroups.load(em, Instant.now());
+    DemoGroups.load(em, Instant.now(), events::fire);
     LOG.info(() -> "Loaded demo data: " + organisations.size() + " organisations, "
         + (data.people().size() + DEMO_ACCOUNTS.size()) + " people, " + DEMO_ACCOUNTS.size() + " demo accounts");
   }

@@ -53,12 +53,17 @@ final class DemoGroups {
           GroupVisibility.OPEN, false, "Ingrid op den Kamp", List.of(), 30),
       new Plan("Werkgroep website 2019", "De vorige vernieuwing van de website.",
           GroupVisibility.OPEN, false, "Jan de Vries", List.of("Mila de Wit"), 400),
+      // Past the threshold but not yet in the queue: the inactivity check at start puts it there and
+      // tells Arjen, its administrator.
+      new Plan("Fotowedstrijd 2024", "Inzendingen voor de fotowedstrijd van 2024: de mooiste plekken van de gemeente.",
+          GroupVisibility.OPEN, false, "Arjen de Bruin", List.of("Mila de Wit", "Pieter-Jan Smit"), 250),
       new Plan("Kerstborrel 2025", "Voorbereiding van de kerstborrel 2025.",
           GroupVisibility.OPEN, false, "Carmen Mulders", List.of("Mila de Wit"), 300));
 
   private DemoGroups() {}
 
-  static void load(EntityManager em, Instant now) {
+  /** Loads the groups; {@code publish} fires what the services would fire, so notifications follow. */
+  static void load(EntityManager em, Instant now, java.util.function.Consumer<Object> publish) {
     Map<String, Person> people = new HashMap<>();
     em.createQuery("select p from Person p", Person.class).getResultStream()
         .forEach(p -> people.putIfAbsent(p.name().displayName(), p));
@@ -100,13 +105,17 @@ final class DemoGroups {
     // Mila asked to join the ambassadors and is invited to lunch walks.
     Person mila = people.get("Mila de Wit");
     if (mila != null && groups.containsKey("Ambassadeurs intranet")) {
-      em.persist(new JoinRequest(groups.get("Ambassadeurs intranet").getId(), mila.getId(),
+      Group ambassadors = groups.get("Ambassadeurs intranet");
+      em.persist(new JoinRequest(ambassadors.getId(), mila.getId(),
           "Ik help collega's op burgerzaken graag met het intranet.", now.minus(Duration.ofDays(1))));
+      publish.accept(new nl.plein.groups.api.JoinRequested(ambassadors.getId(), mila.getId(),
+          List.of(people.get("Arjen de Bruin").getId())));
     }
     Person fatima = people.get("Fatima El Amrani");
     if (mila != null && fatima != null && groups.containsKey("Lunchwandelen")) {
-      em.persist(new GroupInvitation(groups.get("Lunchwandelen").getId(), mila.getId(), fatima.getId(),
-          now.minus(Duration.ofDays(1))));
+      UUID lunch = groups.get("Lunchwandelen").getId();
+      em.persist(new GroupInvitation(lunch, mila.getId(), fatima.getId(), now.minus(Duration.ofDays(1))));
+      publish.accept(new nl.plein.groups.api.GroupInvitationSent(lunch, mila.getId(), fatima.getId()));
     }
   }
 }

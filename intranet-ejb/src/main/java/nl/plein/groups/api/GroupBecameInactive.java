@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * Fired when a group enters the community manager's inactivity queue, with its administrators to
- * notify. The notification centre (a later feature) listens; until then the group's page tells its
- * administrators.
+ * notify: the notification centre tells them, and the group's page shows them the form to ask to
+ * keep it.
  */
 public record GroupBecameInactive(UUID groupId, List<UUID> administratorIds) {
   public GroupBecameInactive {

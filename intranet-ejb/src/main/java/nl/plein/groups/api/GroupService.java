@@ -36,5 +36,11 @@ public interface GroupService {
   /** The groups another person is a member of, as far as the caller may see them. */
   Page<GroupSummary> listGroupsOf(UUID personId, nl.plein.common.api.PageRequest page);
 
+  /**
+   * The names of the groups among {@code groupIds} that the caller may see, by id (one query for a
+   * list that names many groups). A secret group the caller is not in is simply absent.
+   */
+  java.util.Map<UUID, String> findVisibleNames(java.util.Collection<UUID> groupIds);
+
   int MAX_SIMILAR = 5;
 }

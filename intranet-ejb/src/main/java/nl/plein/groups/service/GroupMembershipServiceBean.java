@@ -2,6 +2,7 @@ package nl.plein.groups.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,12 +18,15 @@ import nl.plein.common.api.Page;
 import nl.plein.common.api.PageRequest;
 import nl.plein.common.api.ValidationException;
 import nl.plein.common.api.Validator;
+import nl.plein.groups.api.GroupInvitationSent;
 import nl.plein.groups.api.GroupMemberView;
 import nl.plein.groups.api.GroupMembershipService;
 import nl.plein.groups.api.GroupRole;
 import nl.plein.groups.api.GroupVisibility;
 import nl.plein.groups.api.InvitationView;
+import nl.plein.groups.api.JoinRequestDecided;
 import nl.plein.groups.api.JoinRequestView;
+import nl.plein.groups.api.JoinRequested;
 import nl.plein.groups.domain.Group;
 import nl.plein.groups.domain.GroupInvitation;
 import nl.plein.groups.domain.GroupMember;
@@ -39,6 +43,9 @@ public class GroupMembershipServiceBean implements GroupMembershipService {
   @PersistenceContext EntityManager em;
   @Inject GroupAccessPolicy policy;
   @Inject OrganisationVisibility organisations;
+  @Inject Event<JoinRequested> joinRequested;
+  @Inject Event<JoinRequestDecided> joinRequestDecided;
+  @Inject Event<GroupInvitationSent> invitationSent;
 
   Clock clock = Clock.systemUTC();
 
@@ -89,6 +96,7 @@ public class GroupMembershipServiceBean implements GroupMembershipService {
     }
     JoinRequest request = new JoinRequest(groupId, me, text, clock.instant());
     em.persist(request);
+    joinRequested.fire(new JoinRequested(groupId, me, adminIds(groupId)));
     return request.getId();
   }
 
@@ -220,6 +228,7 @@ public class GroupMembershipServiceBean implements GroupMembershipService {
     if (approve && em.find(GroupMember.class, new GroupMember.Key(group.getId(), request.getPersonId())) == null) {
       addMember(group, request.getPersonId(), GroupRole.MEMBER);
     }
+    joinRequestDecided.fire(new JoinRequestDecided(groupId, request.getPersonId(), me, approve));
   }
 
   @Override
@@ -248,6 +257,7 @@ public class GroupMembershipServiceBean implements GroupMembershipService {
         .getSingleResult() > 0;
     if (!invited) {
       em.persist(new GroupInvitation(groupId, personId, me, clock.instant()));
+      invitationSent.fire(new GroupInvitationSent(groupId, personId, me));
     }
   }
 
@@ -380,6 +390,11 @@ public class GroupMembershipServiceBean implements GroupMembershipService {
   private long memberCount(UUID groupId) {
     return em.createQuery("select count(m) from GroupMember m where m.key.groupId = :g", Long.class)
         .setParameter("g", groupId).getSingleResult();
+  }
+
+  private List<UUID> adminIds(UUID groupId) {
+    return em.createQuery("select m.key.personId from GroupMember m where m.key.groupId = :g and m.role = :admin", UUID.class)
+        .setParameter("g", groupId).setParameter("admin", GroupRole.ADMIN).getResultList();
   }
 
   private long adminCount(UUID groupId) {

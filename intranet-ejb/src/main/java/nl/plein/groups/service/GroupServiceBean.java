@@ -141,6 +141,19 @@ public class GroupServiceBean implements GroupService {
 
   @Override
   @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public java.util.Map<UUID, String> findVisibleNames(java.util.Collection<UUID> groupIds) {
+    if (groupIds.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return em.createQuery("select g from Group g where g.id in :ids", Group.class)
+        .setParameter("ids", java.util.Set.copyOf(groupIds))
+        .getResultStream()
+        .filter(policy::maySee)
+        .collect(java.util.stream.Collectors.toMap(Group::getId, Group::getName));
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
   public GroupDetails getGroup(UUID groupId) {
     Group group = policy.checkSee(em.find(Group.class, groupId));
     Optional<UUID> me = policy.callerPersonId();

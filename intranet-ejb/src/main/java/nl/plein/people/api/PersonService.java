@@ -30,5 +30,11 @@ public interface PersonService {
 
   OrgChart getOrgChart(UUID personId);
 
+  /**
+   * The people among {@code personIds} whom the caller may see, by id: one query for a list that
+   * names many people (notifications, timelines). Others are simply absent.
+   */
+  java.util.Map<UUID, PersonRef> findRefs(java.util.Collection<UUID> personIds);
+
   Page<PersonSummary> listDepartmentPeople(UUID departmentId, PageRequest page);
 }

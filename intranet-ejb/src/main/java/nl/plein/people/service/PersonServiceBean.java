@@ -146,6 +146,20 @@ public class PersonServiceBean implements PersonService {
 
   @Override
   @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public Map<UUID, PersonRef> findRefs(java.util.Collection<UUID> personIds) {
+    Optional<Set<UUID>> only = policy.visibleOrganisations();
+    if (personIds.isEmpty() || (only.isPresent() && only.get().isEmpty())) {
+      return java.util.Map.of();
+    }
+    var query = em.createQuery("select p from Person p where p.id in :ids and p.active = true"
+        + (only.isPresent() ? " and p.organisation.id in :orgs" : ""), Person.class)
+        .setParameter("ids", Set.copyOf(personIds));
+    only.ifPresent(orgs -> query.setParameter("orgs", orgs));
+    return query.getResultStream().collect(java.util.stream.Collectors.toMap(Person::getId, PersonMapper::ref));
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
   public OrgChart getOrgChart(UUID personId) {
     Person person = policy.checkSee(em.find(Person.class, personId));
     List<PersonRef> line = new ArrayList<>();

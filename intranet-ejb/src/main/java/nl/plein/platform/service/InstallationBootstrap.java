@@ -25,6 +25,7 @@ public class InstallationBootstrap {
   @EJB InstallationSetup setup;
   @EJB DemoDataLoader demo;
   @EJB DemoScaleLoader scale;
+  @EJB nl.plein.groups.api.GroupStewardshipService stewardship;
   @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
   @PostConstruct
@@ -49,6 +50,11 @@ public class InstallationBootstrap {
     if (adminPassword != null && !adminPassword.isBlank()) {
       setup.ensureInitialAdministrator(
           System.getenv().getOrDefault("PLEIN_INITIAL_ADMIN_USERNAME", "beheerder"), adminPassword);
+    }
+    // The nightly inactivity check also runs at start: a server that was down at night catches up.
+    int inactive = stewardship.markInactiveGroups();
+    if (inactive > 0) {
+      LOG.info(() -> inactive + " group(s) entered the inactivity queue");
     }
     LOG.info("Plein is ready");
   }
