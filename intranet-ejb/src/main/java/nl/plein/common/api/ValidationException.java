@@ -13,8 +13,8 @@ public class ValidationException extends PleinException {
     this.fieldErrors = List.copyOf(fieldErrors);
   }
 
-  public static ValidationException of(String field, String code) {
-    return new ValidationException(List.of(FieldError.of(field, code)));
+  public static ValidationException of(String field, String code, java.io.Serializable... arguments) {
+    return new ValidationException(List.of(FieldError.of(field, code, arguments)));
   }
 
   public List<FieldError> fieldErrors() {
