@@ -46,6 +46,15 @@ public final class FacesClient {
       return html.contains(text);
     }
 
+    /** The innermost element of this kind (article, li) around the first occurrence of the text. */
+    public String around(String element, String text) {
+      int at = html.indexOf(text);
+      if (at < 0) {
+        throw new AssertionError(text + " not on " + uri + ":\n" + html);
+      }
+      return html.substring(html.lastIndexOf("<" + element, at), html.indexOf("</" + element + ">", at));
+    }
+
     /**
      * The name of the button whose id ends in {@code idSuffix} in the table row (or list item)
      * showing {@code rowText}.
@@ -86,6 +95,20 @@ public final class FacesClient {
 
   public Page get(String path) {
     return send(HttpRequest.newBuilder(Http.uri(path)).GET());
+  }
+
+  /** A client logged in as a demo account (password "plein"). */
+  public static FacesClient as(String username) {
+    FacesClient client = new FacesClient();
+    client.login(username, "plein");
+    return client;
+  }
+
+  /** The id of the person with this exact name, found through the API with the demo token. */
+  public static String personId(String name) {
+    return Http.json(Http.send(Http.api("/api/v1/personen?q=" + name.replace(" ", "+")))).getJsonArray("personen")
+        .getValuesAs(jakarta.json.JsonObject.class).stream().filter(p -> p.getString("naam").equals(name))
+        .findFirst().orElseThrow().getString("id");
   }
 
   public Page login(String username, String password) {

@@ -35,7 +35,7 @@ class NotificationsIT {
   @Test
   void theAdministratorOfAGroupPastTheThresholdIsToldAndCanAskToKeepIt() {
     // "Fotowedstrijd 2024" was last active 250 days ago; the inactivity check at start queued it.
-    FacesClient arjen = login("ambassadeur");
+    FacesClient arjen = FacesClient.as("ambassadeur");
     Page list = arjen.get("/notifications/");
     assertEquals(200, list.status());
     String text = "Fotowedstrijd 2024 is al lang niet actief";
@@ -43,15 +43,15 @@ class NotificationsIT {
     Page group = arjen.get("/notifications/open?id=" + notificationId(list, text));
     assertTrue(group.uri().toString().contains("/groups/group"), group.uri().toString());
     assertTrue(group.contains("keep:keepButton"), "the form to ask to keep the group");
-    assertFalse(item(arjen.get("/notifications/"), text).contains("plein-notification--unread"), "read now");
+    assertFalse(arjen.get("/notifications/").around("li", text).contains("plein-notification--unread"), "read now");
 
-    FacesClient mila = login("medewerker");
+    FacesClient mila = FacesClient.as("medewerker");
     assertFalse(mila.get("/notifications/").contains(text), "members are not asked, administrators are");
   }
 
   @Test
   void requestsToJoinAreGroupedForTheAdministratorAndTheOutcomeReachesTheRequester() {
-    FacesClient arjen = login("ambassadeur");
+    FacesClient arjen = FacesClient.as("ambassadeur");
     String name = "Meldingen " + UUID.randomUUID().toString().substring(0, 8);
     Page created = arjen.submit(arjen.get("/groups/new"), "group",
         Map.of("group:name", name, "group:visibility", "besloten", "group:shared", "on"), "group:create");
@@ -60,13 +60,13 @@ class NotificationsIT {
     assertTrue(groupPath.contains("/groups/group"), created.html());
     int before = unread(arjen.get("/notifications/"));
 
-    FacesClient mila = login("medewerker");
+    FacesClient mila = FacesClient.as("medewerker");
     mila.submit(mila.get(groupPath), "request", Map.of("request:message", "Graag!"), "request:requestButton");
     Page one = arjen.get("/notifications/");
     assertEquals(before + 1, unread(one));
     assertTrue(one.contains("Mila de Wit wil lid worden van " + name), one.html());
 
-    FacesClient ricardo = login("redacteur");
+    FacesClient ricardo = FacesClient.as("redacteur");
     ricardo.submit(ricardo.get(groupPath), "request", Map.of(), "request:requestButton");
     Page two = arjen.get("/notifications/");
     assertEquals(before + 1, unread(two), "one notification for both requests");
@@ -101,7 +101,7 @@ class NotificationsIT {
 
   @Test
   void anInvitationArrivesAndASecretGroupTheReaderLeftIsNoLongerNamed() {
-    FacesClient arjen = login("ambassadeur");
+    FacesClient arjen = FacesClient.as("ambassadeur");
     String name = "Geheim overleg " + UUID.randomUUID().toString().substring(0, 8);
     Page created = arjen.submit(arjen.get("/groups/new"), "group",
         Map.of("group:name", name, "group:visibility", "geheim"), "group:create");
@@ -111,7 +111,7 @@ class NotificationsIT {
     Page found = arjen.submit(members, "invite", Map.of("invite:name", "Mila"), "invite:searchButton");
     arjen.submit(found, "invite", Map.of(), found.buttonInRow("Mila de Wit", ":inviteButton"));
 
-    FacesClient mila = login("medewerker");
+    FacesClient mila = FacesClient.as("medewerker");
     String text = "Arjen de Bruin nodigt u uit om lid te worden van " + name + ".";
     Page list = mila.get("/notifications/");
     assertTrue(list.contains(text), list.html());
@@ -129,23 +129,9 @@ class NotificationsIT {
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
-  /** The list item with this text. */
-  private static String item(Page list, String text) {
-    String html = list.html();
-    int at = html.indexOf(text);
-    assertTrue(at >= 0, text + " in " + html);
-    return html.substring(html.lastIndexOf("<li", at), html.indexOf("</li>", at));
-  }
-
   private static String notificationId(Page list, String text) {
-    Matcher m = Pattern.compile("/notifications/open\\?id=([0-9a-f-]{36})").matcher(item(list, text));
+    Matcher m = Pattern.compile("/notifications/open\\?id=([0-9a-f-]{36})").matcher(list.around("li", text));
     assertTrue(m.find(), text);
     return m.group(1);
-  }
-
-  private static FacesClient login(String username) {
-    FacesClient client = new FacesClient();
-    client.login(username, "plein");
-    return client;
   }
 }

@@ -42,5 +42,16 @@ public interface GroupService {
    */
   java.util.Map<UUID, String> findVisibleNames(java.util.Collection<UUID> groupIds);
 
+  /** For content in a group: who reads it, and what the caller may do. Not found when hidden. */
+  GroupAudience getAudience(UUID groupId);
+
+  GroupReaderScope getReaderScope();
+
+  /** Those among {@code personIds} who are members of the group (one query). */
+  java.util.Set<UUID> findMembers(UUID groupId, java.util.Collection<UUID> personIds);
+
+  /** Something happened in the group (a post, a comment): it is active, and leaves the inactivity queue. */
+  void recordActivity(UUID groupId);
+
   int MAX_SIMILAR = 5;
 }

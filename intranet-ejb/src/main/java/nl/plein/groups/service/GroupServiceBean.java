@@ -141,6 +141,41 @@ public class GroupServiceBean implements GroupService {
 
   @Override
   @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public nl.plein.groups.api.GroupAudience getAudience(UUID groupId) {
+    Group group = policy.checkSee(groupId == null ? null : em.find(Group.class, groupId));
+    return new nl.plein.groups.api.GroupAudience(group.getId(), group.getName(), group.getVisibility(),
+        group.isShared(), group.getOrganisationId(), !group.isArchived(), policy.isMember(group), policy.isAdmin(group));
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public nl.plein.groups.api.GroupReaderScope getReaderScope() {
+    java.util.Set<UUID> admin = policy.memberships().entrySet().stream()
+        .filter(e -> e.getValue() == GroupRole.ADMIN).map(java.util.Map.Entry::getKey)
+        .collect(java.util.stream.Collectors.toSet());
+    return new nl.plein.groups.api.GroupReaderScope(policy.memberships().keySet(), admin,
+        policy.callerOrganisation().orElse(null), policy.seesAllOrganisations());
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public java.util.Set<UUID> findMembers(UUID groupId, java.util.Collection<UUID> personIds) {
+    if (personIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return java.util.Set.copyOf(em.createQuery(
+            "select m.key.personId from GroupMember m where m.key.groupId = :g and m.key.personId in :ids", UUID.class)
+        .setParameter("g", groupId).setParameter("ids", java.util.Set.copyOf(personIds)).getResultList());
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_WRITE})
+  public void recordActivity(UUID groupId) {
+    policy.checkSee(em.find(Group.class, groupId)).recordActivity(clock.instant());
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
   public java.util.Map<UUID, String> findVisibleNames(java.util.Collection<UUID> groupIds) {
     if (groupIds.isEmpty()) {
       return java.util.Map.of();

@@ -1,6 +1,7 @@
 package nl.plein.people.api;
 
 import jakarta.ejb.Local;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.plein.common.api.Page;
@@ -35,6 +36,12 @@ public interface PersonService {
    * names many people (notifications, timelines). Others are simply absent.
    */
   java.util.Map<UUID, PersonRef> findRefs(java.util.Collection<UUID> personIds);
+
+  /** The visible, active people with one of these given names (lower case): whom "@Mila ..." may mean. */
+  List<PersonRef> findByGivenNames(java.util.Collection<String> givenNames);
+
+  /** Whom the caller follows (ids only, for assembling their timeline). */
+  java.util.Set<UUID> findFollowedIds();
 
   Page<PersonSummary> listDepartmentPeople(UUID departmentId, PageRequest page);
 }

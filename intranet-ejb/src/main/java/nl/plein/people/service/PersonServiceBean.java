@@ -160,6 +160,30 @@ public class PersonServiceBean implements PersonService {
 
   @Override
   @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public List<PersonRef> findByGivenNames(java.util.Collection<String> givenNames) {
+    Optional<Set<UUID>> only = policy.visibleOrganisations();
+    if (givenNames.isEmpty() || (only.isPresent() && only.get().isEmpty())) {
+      return List.of();
+    }
+    var query = em.createQuery("select p from Person p where lower(p.givenName) in :names and p.active = true"
+        + (only.isPresent() ? " and p.organisation.id in :orgs" : ""), Person.class)
+        .setParameter("names", Set.copyOf(givenNames));
+    only.ifPresent(orgs -> query.setParameter("orgs", orgs));
+    return query.setMaxResults(1000).getResultStream().map(PersonMapper::ref).toList();
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public Set<UUID> findFollowedIds() {
+    return policy.callerPersonId()
+        .map(me -> Set.copyOf(em.createQuery(
+                "select f.key.followedId from PersonFollow f where f.key.followerId = :me", UUID.class)
+            .setParameter("me", me).getResultList()))
+        .orElse(Set.of());
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
   public OrgChart getOrgChart(UUID personId) {
     Person person = policy.checkSee(em.find(Person.class, personId));
     List<PersonRef> line = new ArrayList<>();

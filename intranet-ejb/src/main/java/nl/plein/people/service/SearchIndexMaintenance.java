@@ -47,7 +47,7 @@ public class SearchIndexMaintenance {
    * Raised whenever the index's fields change, so that an upgraded installation rebuilds its
    * index once instead of answering from documents without the new fields.
    */
-  static final String INDEX_VERSION = "2";
+  static final String INDEX_VERSION = "3";
 
   static final long REBUILD_INLINE_UP_TO = 5_000;
 
@@ -59,8 +59,10 @@ public class SearchIndexMaintenance {
       long people = em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
       long indexedGroups = search.search(nl.plein.groups.domain.Group.class).where(f -> f.matchAll()).fetchTotalHitCount();
       long groups = em.createQuery("select count(g) from Group g", Long.class).getSingleResult();
+      long indexedPosts = search.search(nl.plein.timeline.domain.Post.class).where(f -> f.matchAll()).fetchTotalHitCount();
+      long posts = em.createQuery("select count(p) from Post p", Long.class).getSingleResult();
       Optional<String> version = readVersion();
-      boolean empty = (people > 0 && indexed == 0) || (groups > 0 && indexedGroups == 0);
+      boolean empty = (people > 0 && indexed == 0) || (groups > 0 && indexedGroups == 0) || (posts > 0 && indexedPosts == 0);
       if (people + groups > 0 && (empty || !version.equals(Optional.of(INDEX_VERSION)))) {
         LOG.info(() -> "Rebuilding the people index (" + people + " people, index version "
             + version.orElse("none") + ", now " + INDEX_VERSION + ")");
@@ -78,12 +80,12 @@ public class SearchIndexMaintenance {
   void rebuild() {
     long start = System.nanoTime();
     try (var em = emf.createEntityManager()) {
-      Search.session(em).massIndexer(Person.class, nl.plein.groups.domain.Group.class)
+      Search.session(em).massIndexer(Person.class, nl.plein.groups.domain.Group.class, nl.plein.timeline.domain.Post.class)
           .threadsToLoadObjects(2)
           .batchSizeToLoadObjects(200)
           .startAndWait();
       writeVersion();
-      LOG.info(() -> "Search index (people, groups) rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+      LOG.info(() -> "Search index (people, groups, posts) rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

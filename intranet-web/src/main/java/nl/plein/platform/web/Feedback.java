@@ -65,6 +65,11 @@ public class Feedback {
         Optional<UIInput> input = form.flatMap(f -> input(f, error.field()));
         if (input.isPresent()) {
           input.get().setValid(false);
+          // Shows what the person typed, not what the model holds: nothing typed is lost.
+          String typed = context.getExternalContext().getRequestParameterMap().get(input.get().getClientId(context));
+          if (typed != null) {
+            input.get().setSubmittedValue(typed);
+          }
           context.addMessage(input.get().getClientId(context), message(FacesMessage.SEVERITY_ERROR, text));
         } else {
           global(FacesMessage.SEVERITY_ERROR, text);

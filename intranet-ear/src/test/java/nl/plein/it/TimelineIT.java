@@ -1,0 +1,130 @@
+package nl.plein.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.plein.it.FacesClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Posts and timelines through the pages: writing with formatting, mentions and hashtags; who reads
+ * what (a secret group's post is not found by outsiders, not even through its hashtag; a closed
+ * group's conversation is for members); likes, comments and replies; bad input.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TimelineIT {
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return PleinDeployment.ear();
+  }
+
+  @Test
+  void aPostWithFormattingMentionAndHashtagReachesTheTimelines() {
+    String tag = "wens" + UUID.randomUUID().toString().substring(0, 6);
+    FacesClient mila = FacesClient.as("medewerker");
+    Page home = publish(mila, "/", "**Let op**: een #" + tag + " van @Arjen de Bruin voor het intranet.");
+    assertTrue(home.contains("Uw bericht is geplaatst."), home.html());
+    String post = home.around("article", tag);
+    assertTrue(post.contains("<strong>Let op</strong>"), post);
+    assertTrue(post.contains("class=\"plein-mention\""), post);
+    assertTrue(post.contains(">&#64;Arjen de Bruin</a>"), post);
+    assertTrue(post.contains("/timeline/hashtag?tag&#61;" + tag), post);
+
+    // Arjen does not follow Mila; he finds the post on her profile and through the hashtag, follows
+    // the hashtag, and then it is on his own timeline.
+    FacesClient arjen = FacesClient.as("ambassadeur");
+    assertFalse(arjen.get("/").contains(tag), "not (yet) on his timeline");
+    Page hashtag = arjen.get("/timeline/hashtag?tag=" + tag);
+    assertTrue(hashtag.contains("Let op"), hashtag.html());
+    Page followed = arjen.submit(hashtag, "follow", Map.of(), "follow:followButton");
+    assertTrue(followed.contains("U volgt #" + tag + " nu."), followed.html());
+    assertTrue(arjen.get("/").contains(tag), "on his timeline through the hashtag");
+
+    // Likes and comments on the post's own page.
+    String id = postId(home, tag);
+    Page single = arjen.get("/timeline/post?id=" + id);
+    assertEquals(200, single.status());
+    Page liked = arjen.submit(single, "postActions", Map.of(), "postActions:like");
+    assertTrue(liked.contains("Niet meer leuk (1)"), liked.html());
+    Page commented = arjen.submit(liked, "comment", Map.of("comment:comment", "Goed idee, @Mila de Wit!"),
+        "comment:commentButton");
+    assertTrue(commented.contains("Uw reactie is geplaatst."), commented.html());
+    assertTrue(commented.contains("1 reactie"), commented.html());
+    String replyButton = commented.buttonInRow("Goed idee", ":replyButton");
+    Page replied = mila.submit(mila.get("/timeline/post?id=" + id), "comments",
+        Map.of(replyButton.replace("replyButton", "replyText"), "Dank je!"), replyButton);
+    assertTrue(replied.contains("Uw antwoord is geplaatst."), replied.html());
+    assertTrue(replied.contains("plein-comment--reply"), "shown as a reply");
+    assertTrue(replied.contains("2 reacties"), replied.html());
+  }
+
+  @Test
+  void aSecretGroupsPostIsNotFoundByOutsidersNotEvenThroughItsHashtag() {
+    String tag = "reorg" + UUID.randomUUID().toString().substring(0, 6);
+    String secret = GroupsApiIT.groupId("Reorganisatie ICT");
+    FacesClient bea = FacesClient.as("beheer"); // a member of the secret group
+    Page group = publish(bea, "/groups/group?id=" + secret, "Het concept voor #" + tag + " is klaar.");
+    assertTrue(group.contains("Uw bericht is geplaatst."), group.html());
+    String id = postId(group, tag);
+    assertTrue(bea.get("/").contains(tag), "on a member's own timeline");
+
+    FacesClient mila = FacesClient.as("medewerker");
+    assertFalse(mila.get("/timeline/hashtag?tag=" + tag).contains("concept"), "not through the hashtag");
+    assertEquals(404, mila.get("/timeline/post?id=" + id).status(), "not found, not forbidden");
+    assertFalse(mila.get("/people/person?id=" + FacesClient.personId("Bea van Heerden")).contains(tag), "not on her profile");
+    FacesClient carmen = FacesClient.as("community");
+    assertFalse(carmen.get("/timeline/hashtag?tag=" + tag).contains("concept"), "nor for a community manager");
+  }
+
+  @Test
+  void aClosedGroupsConversationIsForItsMembers() {
+    String closed = GroupsApiIT.groupId("Ondernemingsraad");
+    FacesClient mila = FacesClient.as("medewerker");
+    Page page = mila.get("/groups/group?id=" + closed);
+    assertEquals(200, page.status());
+    assertTrue(page.contains("De berichten van deze groep zijn alleen voor leden."), page.html());
+    assertFalse(page.contains("composer:publish"), "no form to post");
+  }
+
+  @Test
+  void badInputGetsAClearMessageAndLosesNothing() {
+    FacesClient mila = FacesClient.as("medewerker");
+    Page empty = publish(mila, "/", "   ");
+    assertTrue(empty.contains("aria-invalid=\"true\""), "the field is marked");
+    Page unknown = publish(mila, "/", "Vraag het @Pietje Puk even");
+    assertTrue(unknown.contains("Er is geen collega die u kunt vermelden met de naam die begint met &#39;Pietje&#39;")
+        || unknown.contains("Er is geen collega die u kunt vermelden met de naam die begint met 'Pietje'"), unknown.html());
+    assertTrue(unknown.contains("Vraag het @Pietje Puk even"), "the text is still there: " + unknown.html());
+    Page tooLong = publish(mila, "/", "x".repeat(5001));
+    assertTrue(tooLong.contains("Gebruik hoogstens 5.000 tekens."), tooLong.html());
+
+    String marker = "xss" + UUID.randomUUID().toString().substring(0, 6);
+    Page script = publish(mila, "/", marker + " <script>alert(1)</script> <img src=x onerror=alert(1)>");
+    String post = script.around("article", marker);
+    assertFalse(post.contains("<script>") || post.contains("<img src=x"), post);
+    assertTrue(post.contains("&lt;script&gt;"), "shown as text: " + post);
+    assertEquals(404, mila.get("/timeline/post?id=" + UUID.randomUUID()).status());
+    assertEquals(404, mila.get("/timeline/post?id=nonsense").status());
+  }
+
+  private static Page publish(FacesClient client, String path, String text) {
+    return client.submit(client.get(path), "composer", Map.of("composer:text", text), "composer:publish");
+  }
+
+  private static String postId(Page page, String text) {
+    Matcher m = Pattern.compile("id=\"post-([0-9a-f-]{36})\"").matcher(page.around("article", text));
+    assertTrue(m.find());
+    return m.group(1);
+  }
+}

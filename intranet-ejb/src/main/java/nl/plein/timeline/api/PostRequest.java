@@ -1,0 +1,18 @@
+package nl.plein.timeline.api;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A new post or a changed text.
+ *
+ * @param groupId the group to post in, or null for the author's own timeline (ignored on edit)
+ * @param mentions people chosen from the suggestions while typing: they decide whom an "@Name"
+ *     means when colleagues share the name (optional)
+ */
+public record PostRequest(String text, UUID groupId, List<UUID> mentions) implements Serializable {
+  public PostRequest {
+    mentions = mentions == null ? List.of() : List.copyOf(mentions);
+  }
+}

@@ -1,0 +1,61 @@
+package nl.plein.timeline.api;
+
+import jakarta.ejb.Local;
+import java.util.UUID;
+import nl.plein.common.api.Page;
+import nl.plein.common.api.PageRequest;
+
+/**
+ * Posts, comments and likes, and the timelines that show them. What a reader may not see (a
+ * closed or secret group's conversation they are not part of, an organisation kept apart) is left
+ * out inside the query, so it never shows, not even in a count.
+ */
+@Local
+public interface TimelineService {
+  int PAGE_SIZE = 20;
+
+  UUID publish(PostRequest request);
+
+  void edit(UUID postId, PostRequest request);
+
+  /** By the author, an administrator of the group, or a community manager. Soft. */
+  void delete(UUID postId);
+
+  PostView getPost(UUID postId);
+
+  /** The caller's timeline: themselves, people and hashtags they follow, their groups. */
+  TimelinePage listOwnTimeline(String cursor);
+
+  /** How many posts on the caller's timeline are newer than {@code since} (a cursor), for "new posts". */
+  long countNewer(String since);
+
+  TimelinePage listGroupTimeline(UUID groupId, String cursor);
+
+  /** A person's posts (own timeline and groups) that the caller may read. */
+  TimelinePage listProfileTimeline(UUID personId, String cursor);
+
+  TimelinePage listHashtagTimeline(String tag, String cursor);
+
+  void followHashtag(String tag);
+
+  void unfollowHashtag(String tag);
+
+  boolean followsHashtag(String tag);
+
+  /** Liking twice is refused ("already liked"). */
+  void like(UUID postId);
+
+  void unlike(UUID postId);
+
+  /** A comment, or with {@code parentId} a reply to one; replies to replies go under the same comment. */
+  UUID comment(UUID postId, UUID parentId, String text);
+
+  void deleteComment(UUID commentId);
+
+  void likeComment(UUID commentId);
+
+  void unlikeComment(UUID commentId);
+
+  /** Oldest first, replies right after their comment. */
+  Page<CommentView> listComments(UUID postId, PageRequest page);
+}

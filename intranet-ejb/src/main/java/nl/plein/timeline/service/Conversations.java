@@ -1,0 +1,136 @@
+package nl.plein.timeline.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.plein.common.api.AccessDeniedException;
+import nl.plein.common.api.ConflictException;
+import nl.plein.common.api.NotFoundException;
+import nl.plein.common.api.Page;
+import nl.plein.common.api.PageRequest;
+import nl.plein.common.api.ValidationException;
+import nl.plein.groups.api.GroupService;
+import nl.plein.timeline.api.CommentView;
+import nl.plein.timeline.domain.Comment;
+import nl.plein.timeline.domain.CommentLike;
+import nl.plein.timeline.domain.Post;
+import nl.plein.timeline.domain.PostLike;
+import nl.plein.timeline.domain.PostText;
+
+/**
+ * Comments and likes, within the transaction of the {@link TimelineServiceBean} method that
+ * checked the post. Counts are recounted, not incremented, so two people liking at once still
+ * give the right number.
+ */
+@ApplicationScoped
+public class Conversations {
+  @PersistenceContext EntityManager em;
+  @Inject PostAccessPolicy policy;
+  @Inject PostViews views;
+  @Inject Mentions mentions;
+  @jakarta.ejb.EJB GroupService groups;
+
+  void like(Post post, UUID me, Instant now) {
+    post.checkNotDeleted();
+    if (em.find(PostLike.class, new PostLike.Key(post.getId(), me)) != null) {
+      throw new ConflictException("error.post.alreadyLiked");
+    }
+    em.persist(new PostLike(post.getId(), me, now));
+    em.flush();
+    post.recountLikes(count("select count(l) from PostLike l where l.key.postId = :id", post.getId()));
+  }
+
+  void unlike(Post post, UUID me) {
+    PostLike like = em.find(PostLike.class, new PostLike.Key(post.getId(), me));
+    if (like != null) {
+      em.remove(like);
+      em.flush();
+      post.recountLikes(count("select count(l) from PostLike l where l.key.postId = :id", post.getId()));
+    }
+  }
+
+  UUID comment(Post post, UUID parentId, UUID me, String text, Instant now) {
+    post.checkNotDeleted();
+    String source = PostText.clean("comment", text);
+    if (source.length() > Comment.MAX_LENGTH) {
+      throw ValidationException.of("comment", "error.field.tooLong", Comment.MAX_LENGTH);
+    }
+    UUID parent = null;
+    if (parentId != null) {
+      Comment replied = em.find(Comment.class, parentId);
+      if (replied == null || !replied.getPostId().equals(post.getId()) || replied.isDeleted()) {
+        throw new NotFoundException("error.comment.notFound");
+      }
+      // One level: a reply to a reply joins the same comment.
+      parent = replied.getParentId() != null ? replied.getParentId() : replied.getId();
+    }
+    var group = post.getGroupId() == null ? null : groups.getAudience(post.getGroupId());
+    Comment comment = new Comment(post.getId(), parent, me, source,
+        mentions.render("comment", source, List.of(), group).html(), now);
+    em.persist(comment);
+    em.flush();
+    post.recountComments(count("select count(c) from Comment c where c.postId = :id and c.deletedAt is null", post.getId()));
+    return comment.getId();
+  }
+
+  void deleteComment(UUID commentId, Instant now) {
+    Comment comment = commentId == null ? null : em.find(Comment.class, commentId);
+    if (comment == null || comment.isDeleted()) {
+      throw new NotFoundException("error.comment.notFound");
+    }
+    Post post = policy.checkRead(em.find(Post.class, comment.getPostId()));
+    if (!policy.isCaller(comment.getAuthorId()) && !policy.mayDelete(post)) {
+      throw new AccessDeniedException("error.post.mayNotDelete");
+    }
+    comment.delete(now);
+    em.flush();
+    post.recountComments(count("select count(c) from Comment c where c.postId = :id and c.deletedAt is null", post.getId()));
+  }
+
+  void likeComment(UUID commentId, UUID me, Instant now) {
+    Comment comment = readable(commentId);
+    if (em.find(CommentLike.class, new CommentLike.Key(commentId, me)) != null) {
+      throw new ConflictException("error.post.alreadyLiked");
+    }
+    em.persist(new CommentLike(commentId, me, now));
+    em.flush();
+    comment.recountLikes(count("select count(l) from CommentLike l where l.key.commentId = :id", commentId));
+  }
+
+  void unlikeComment(UUID commentId, UUID me) {
+    Comment comment = readable(commentId);
+    CommentLike like = em.find(CommentLike.class, new CommentLike.Key(commentId, me));
+    if (like != null) {
+      em.remove(like);
+      em.flush();
+      comment.recountLikes(count("select count(l) from CommentLike l where l.key.commentId = :id", commentId));
+    }
+  }
+
+  Page<CommentView> listComments(Post post, PageRequest page) {
+    long total = count("select count(c) from Comment c where c.postId = :id and c.deletedAt is null", post.getId());
+    List<Comment> comments = em.createQuery(
+            "select c from Comment c left join Comment p on p.id = c.parentId where c.postId = :id and c.deletedAt is null"
+                + " order by coalesce(p.createdAt, c.createdAt), coalesce(p.id, c.id), c.createdAt", Comment.class)
+        .setParameter("id", post.getId())
+        .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    return new Page<>(views.comments(post, comments), page.page(), page.size(), total);
+  }
+
+  private Comment readable(UUID commentId) {
+    Comment comment = commentId == null ? null : em.find(Comment.class, commentId);
+    if (comment == null || comment.isDeleted()) {
+      throw new NotFoundException("error.comment.notFound");
+    }
+    policy.checkRead(em.find(Post.class, comment.getPostId()));
+    return comment;
+  }
+
+  private long count(String jpql, UUID id) {
+    return em.createQuery(jpql, Long.class).setParameter("id", id).getSingleResult();
+  }
+}

@@ -1,0 +1,82 @@
+package nl.plein.timeline.service;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.plein.groups.api.GroupService;
+import nl.plein.people.api.PersonRef;
+import nl.plein.people.api.PersonService;
+import nl.plein.timeline.api.CommentView;
+import nl.plein.timeline.api.PostView;
+import nl.plein.timeline.domain.Comment;
+import nl.plein.timeline.domain.Post;
+
+/**
+ * Posts and comments as the reader sees them. A page costs the same few queries whatever its
+ * size: the authors, the group names and the reader's likes each come in one query for the page.
+ */
+@RequestScoped
+public class PostViews {
+  @PersistenceContext EntityManager em;
+  @EJB PersonService people;
+  @EJB GroupService groups;
+  @Inject PostAccessPolicy policy;
+
+  List<PostView> posts(List<Post> posts) {
+    if (posts.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, PersonRef> authors = people.findRefs(posts.stream().map(Post::getAuthorId).collect(Collectors.toSet()));
+    Map<UUID, String> groupNames = groups.findVisibleNames(
+        posts.stream().map(Post::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet()));
+    Set<UUID> liked = likedPosts(posts.stream().map(Post::getId).toList());
+    return posts.stream()
+        .map(p -> new PostView(p.getId(), authors.get(p.getAuthorId()), p.getGroupId(),
+            p.getGroupId() == null ? null : groupNames.get(p.getGroupId()), p.getHtml(),
+            policy.mayEdit(p) ? p.getSource() : null, p.getCreatedAt(), p.getEditedAt(), p.getLikeCount(),
+            p.getCommentCount(), liked.contains(p.getId()), policy.mayEdit(p), policy.mayDelete(p)))
+        .toList();
+  }
+
+  List<CommentView> comments(Post post, List<Comment> comments) {
+    if (comments.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, PersonRef> authors = people.findRefs(comments.stream().map(Comment::getAuthorId).collect(Collectors.toSet()));
+    Set<UUID> liked = likedComments(comments.stream().map(Comment::getId).toList());
+    boolean moderates = policy.mayDelete(post) && !policy.mayEdit(post);
+    return comments.stream()
+        .map(c -> new CommentView(c.getId(), c.getParentId(), authors.get(c.getAuthorId()), c.getHtml(),
+            c.getCreatedAt(), c.getLikeCount(), liked.contains(c.getId()),
+            moderates || policy.isCaller(c.getAuthorId())))
+        .toList();
+  }
+
+  private Set<UUID> likedPosts(List<UUID> ids) {
+    return policy.callerPersonId()
+        .map(me -> new HashSet<>(em.createQuery(
+                "select l.key.postId from PostLike l where l.key.personId = :me and l.key.postId in :ids", UUID.class)
+            .setParameter("me", me).setParameter("ids", ids).getResultList()))
+        .map(s -> (Set<UUID>) s)
+        .orElse(Set.of());
+  }
+
+  private Set<UUID> likedComments(List<UUID> ids) {
+    return policy.callerPersonId()
+        .map(me -> new HashSet<>(em.createQuery(
+                "select l.key.commentId from CommentLike l where l.key.personId = :me and l.key.commentId in :ids",
+                UUID.class)
+            .setParameter("me", me).setParameter("ids", ids).getResultList()))
+        .map(s -> (Set<UUID>) s)
+        .orElse(Set.of());
+  }
+}

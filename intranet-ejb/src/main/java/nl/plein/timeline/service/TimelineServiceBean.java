@@ -1,0 +1,251 @@
+package nl.plein.timeline.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.plein.accounts.api.CurrentUser;
+import nl.plein.accounts.api.Roles;
+import nl.plein.common.api.AccessDeniedException;
+import nl.plein.common.api.ConflictException;
+import nl.plein.common.api.NotFoundException;
+import nl.plein.groups.api.GroupAudience;
+import nl.plein.groups.api.GroupService;
+import nl.plein.timeline.api.PostRequest;
+import nl.plein.timeline.api.PostView;
+import nl.plein.timeline.api.TimelinePage;
+import nl.plein.timeline.api.TimelineService;
+import nl.plein.timeline.domain.Audience;
+import nl.plein.timeline.domain.HashtagFollow;
+import nl.plein.timeline.domain.Post;
+import nl.plein.timeline.domain.PostText;
+
+/** Posts and the timelines; comments and likes in {@link Conversations}. */
+@Stateless
+public class TimelineServiceBean implements TimelineService {
+  @PersistenceContext EntityManager em;
+  @Inject CurrentUser user;
+  @Inject PostAccessPolicy policy;
+  @Inject PostViews views;
+  @Inject TimelineSearch search;
+  @Inject Mentions mentions;
+  @Inject Conversations conversations;
+  @EJB GroupService groups;
+  @EJB nl.plein.people.api.PersonService people;
+
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_WRITE})
+  public UUID publish(PostRequest request) {
+    UUID me = policy.requirePerson();
+    UUID organisation = user.organisationId().orElseThrow(() -> new AccessDeniedException("error.post.noProfile"));
+    String source = PostText.clean("text", request.text());
+    String audience;
+    GroupAudience group = null;
+    if (request.groupId() != null) {
+      group = groups.getAudience(request.groupId());
+      if (!group.member()) {
+        throw new AccessDeniedException("error.post.notMember");
+      }
+      if (!group.active()) {
+        throw new ConflictException("error.group.archived");
+      }
+      audience = Audience.group(group.groupId(), group.visibility(), group.shared(), group.organisationId());
+    } else {
+      audience = Audience.ownTimeline(organisation);
+    }
+    PostText.Rendered text = mentions.render("text", source, request.mentions(), group);
+    Post post = new Post(me, request.groupId(), organisation, audience, source, text, now());
+    em.persist(post);
+    if (group != null) {
+      groups.recordActivity(group.groupId());
+    }
+    return post.getId();
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_WRITE})
+  public void edit(UUID postId, PostRequest request) {
+    Post post = policy.checkRead(find(postId));
+    if (!policy.mayEdit(post)) {
+      throw new AccessDeniedException("error.post.notAuthor");
+    }
+    String source = PostText.clean("text", request.text());
+    GroupAudience group = post.getGroupId() == null ? null : groups.getAudience(post.getGroupId());
+    post.edit(source, mentions.render("text", source, request.mentions(), group), now());
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_WRITE})
+  public void delete(UUID postId) {
+    Post post = policy.checkRead(find(postId));
+    if (!policy.mayDelete(post)) {
+      throw new AccessDeniedException("error.post.mayNotDelete");
+    }
+    post.delete(policy.requirePerson(), now());
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public PostView getPost(UUID postId) {
+    return views.posts(List.of(policy.checkRead(find(postId)))).get(0);
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public TimelinePage listOwnTimeline(String cursor) {
+    return page(ownSources(), cursor);
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public long countNewer(String since) {
+    Optional<TimelineCursor> from = TimelineCursor.parse(since);
+    return from.isEmpty() ? 0 : search.countAfter(ownSources(), policy.readerTerms(), from.get());
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public TimelinePage listGroupTimeline(UUID groupId, String cursor) {
+    GroupAudience group = groups.getAudience(groupId);
+    if (!group.mayRead()) {
+      throw new AccessDeniedException("error.post.membersOnly");
+    }
+    return page(new TimelineSearch.Sources(Set.of(), Set.of(group.groupId()), Set.of()), cursor);
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public TimelinePage listProfileTimeline(UUID personId, String cursor) {
+    if (personId == null || people.findRefs(Set.of(personId)).isEmpty()) {
+      throw new NotFoundException("error.person.notFound");
+    }
+    return page(new TimelineSearch.Sources(Set.of(personId), Set.of(), Set.of()), cursor);
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public TimelinePage listHashtagTimeline(String tag, String cursor) {
+    return page(new TimelineSearch.Sources(Set.of(), Set.of(), Set.of(tagKey(tag))), cursor);
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_WRITE})
+  public void followHashtag(String tag) {
+    UUID me = policy.requirePerson();
+    String key = tagKey(tag);
+    if (em.find(HashtagFollow.class, new HashtagFollow.Key(me, key)) == null) {
+      em.persist(new HashtagFollow(me, key));
+    }
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_WRITE})
+  public void unfollowHashtag(String tag) {
+    HashtagFollow follow = em.find(HashtagFollow.class, new HashtagFollow.Key(policy.requirePerson(), tagKey(tag)));
+    if (follow != null) {
+      em.remove(follow);
+    }
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public boolean followsHashtag(String tag) {
+    return policy.callerPersonId()
+        .map(me -> em.find(HashtagFollow.class, new HashtagFollow.Key(me, tagKey(tag))) != null)
+        .orElse(false);
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_WRITE})
+  public void like(UUID postId) {
+    conversations.like(policy.checkRead(find(postId)), policy.requirePerson(), now());
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_WRITE})
+  public void unlike(UUID postId) {
+    conversations.unlike(policy.checkRead(find(postId)), policy.requirePerson());
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_WRITE})
+  public UUID comment(UUID postId, UUID parentId, String text) {
+    Post post = policy.checkRead(find(postId));
+    UUID id = conversations.comment(post, parentId, policy.requirePerson(), text, now());
+    if (post.getGroupId() != null) {
+      groups.recordActivity(post.getGroupId());
+    }
+    return id;
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_WRITE})
+  public void deleteComment(UUID commentId) {
+    conversations.deleteComment(commentId, now());
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_WRITE})
+  public void likeComment(UUID commentId) {
+    conversations.likeComment(commentId, policy.requirePerson(), now());
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_WRITE})
+  public void unlikeComment(UUID commentId) {
+    conversations.unlikeComment(commentId, policy.requirePerson());
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public nl.plein.common.api.Page<nl.plein.timeline.api.CommentView> listComments(UUID postId,
+      nl.plein.common.api.PageRequest page) {
+    return conversations.listComments(policy.checkRead(find(postId)), page);
+  }
+
+  private TimelineSearch.Sources ownSources() {
+    UUID me = policy.requirePerson();
+    Set<UUID> authors = new HashSet<>(people.findFollowedIds());
+    authors.add(me);
+    List<String> tags = em.createQuery("select f.key.tag from HashtagFollow f where f.key.personId = :me", String.class)
+        .setParameter("me", me).getResultList();
+    return new TimelineSearch.Sources(authors, policy.scope().memberOf(), tags);
+  }
+
+  private TimelinePage page(TimelineSearch.Sources sources, String cursor) {
+    List<Post> found = search.page(sources, policy.readerTerms(), TimelineCursor.parse(cursor), PAGE_SIZE);
+    boolean more = found.size() > PAGE_SIZE;
+    List<Post> posts = more ? found.subList(0, PAGE_SIZE) : found;
+    Post last = posts.isEmpty() ? null : posts.get(posts.size() - 1);
+    return new TimelinePage(views.posts(posts), more ? TimelineCursor.of(last.getCreatedAt(), last.getId()) : null);
+  }
+
+  private Post find(UUID postId) {
+    return postId == null ? null : em.find(Post.class, postId);
+  }
+
+  private static String tagKey(String tag) {
+    String key = tag == null ? "" : PostText.tagKey(tag.strip().replaceFirst("^#", ""));
+    if (key.isEmpty() || key.length() > PostText.MAX_TAG_LENGTH) {
+      throw nl.plein.common.api.ValidationException.of("tag", "error.post.tag");
+    }
+    return key;
+  }
+
+  /** Milliseconds: the index keeps them, and the cursor compares them. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}

@@ -1,0 +1,68 @@
+package nl.plein.timeline.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.plein.platform.web.Feedback;
+import nl.plein.platform.web.Ids;
+import nl.plein.timeline.api.PostRequest;
+import nl.plein.timeline.api.TimelineService;
+
+/**
+ * The form to write a post, on the start page (own timeline) and on a group's page. The people
+ * chosen from the mention suggestions come as a hidden list of ids, so that "@Jan de Vries" means
+ * the Jan de Vries who was chosen.
+ */
+@Named
+@RequestScoped
+public class ComposerBacking {
+  @Inject TimelineService timeline;
+  @Inject Feedback feedback;
+
+  private String text;
+  private String mentions;
+
+  /** The group comes with the form (a plain hidden field); the service checks membership. */
+  public String publish() {
+    String groupId = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+        .getRequestParameterMap().get("groupId");
+    boolean own = groupId == null || groupId.isBlank();
+    if (!own && Ids.parse(groupId).isEmpty()) {
+      feedback.report(new nl.plein.common.api.NotFoundException("error.group.notFound"));
+      return null;
+    }
+    UUID group = own ? null : Ids.parse(groupId).orElseThrow();
+    return feedback.attempt(() -> timeline.publish(new PostRequest(text, group, mentionIds())))
+        ? feedback.reload("timeline.published")
+        : null;
+  }
+
+  private List<UUID> mentionIds() {
+    List<UUID> ids = new ArrayList<>();
+    if (mentions != null) {
+      for (String id : mentions.split("[,\\s]+")) {
+        Ids.parse(id).ifPresent(ids::add);
+      }
+    }
+    return ids;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public String getMentions() {
+    return mentions;
+  }
+
+  public void setMentions(String mentions) {
+    this.mentions = mentions;
+  }
+}
