@@ -57,16 +57,26 @@ class TimelineIT {
     assertEquals(200, single.status());
     Page liked = arjen.submit(single, "postActions", Map.of(), "postActions:like");
     assertTrue(liked.contains("Niet meer leuk (1)"), liked.html());
-    Page commented = arjen.submit(liked, "comment", Map.of("comment:comment", "Goed idee, @Mila de Wit!"),
-        "comment:commentButton");
+    Page commented = arjen.submit(liked, "commentForm", Map.of("commentForm:comment", "Goed idee, @Mila de Wit!"),
+        "commentForm:commentButton");
     assertTrue(commented.contains("Uw reactie is geplaatst."), commented.html());
     assertTrue(commented.contains("1 reactie"), commented.html());
     String replyButton = commented.buttonInRow("Goed idee", ":replyButton");
-    Page replied = mila.submit(mila.get("/timeline/post?id=" + id), "comments",
+    Page replied = mila.submit(mila.get("/timeline/post?id=" + id), "thread",
         Map.of(replyButton.replace("replyButton", "replyText"), "Dank je!"), replyButton);
     assertTrue(replied.contains("Uw antwoord is geplaatst."), replied.html());
     assertTrue(replied.contains("plein-comment--reply"), "shown as a reply");
     assertTrue(replied.contains("2 reacties"), replied.html());
+
+    // And everyone concerned hears of it in the notification centre.
+    Page milas = mila.get("/notifications/");
+    assertTrue(milas.contains("Arjen de Bruin vindt uw bericht „Let op: een #" + tag), milas.html());
+    assertTrue(milas.contains("Arjen de Bruin heeft gereageerd op uw bericht „Let op"), milas.html());
+    assertTrue(milas.contains("Arjen de Bruin heeft u vermeld bij het bericht „Let op"), "mentioned in the comment");
+    Page arjens = arjen.get("/notifications/");
+    assertTrue(arjens.contains("Mila de Wit heeft u vermeld bij het bericht „Let op"), arjens.html());
+    assertTrue(arjens.contains("Mila de Wit heeft geantwoord op uw reactie bij „Let op"), arjens.html());
+    assertFalse(milas.contains("Mila de Wit heeft geantwoord"), "nobody hears of what they did themselves");
   }
 
   @Test

@@ -19,6 +19,7 @@ import nl.plein.common.api.NotFoundException;
 import nl.plein.common.api.Page;
 import nl.plein.common.api.PageRequest;
 import nl.plein.groups.api.GroupService;
+import nl.plein.notifications.api.NotificationKind;
 import nl.plein.notifications.api.NotificationService;
 import nl.plein.notifications.api.NotificationView;
 import nl.plein.notifications.domain.Notification;
@@ -32,6 +33,7 @@ public class NotificationServiceBean implements NotificationService {
   @Inject CurrentUser user;
   @EJB PersonService people;
   @EJB GroupService groups;
+  @EJB nl.plein.timeline.api.TimelineService timeline;
 
   Clock clock = Clock.systemUTC();
 
@@ -82,18 +84,23 @@ public class NotificationServiceBean implements NotificationService {
         .orElse(0);
   }
 
-  /** Names come in two queries for the whole page, with the reader's rights. */
+  /**
+   * Names come in a few queries for the whole page, with the reader's rights: people, group names,
+   * post openings.
+   */
   private List<NotificationView> views(List<Notification> rows) {
     Set<UUID> actorIds = new HashSet<>();
     Set<UUID> groupIds = new HashSet<>();
+    Set<UUID> postIds = new HashSet<>();
     for (Notification n : rows) {
       if (n.getActorId() != null) {
         actorIds.add(n.getActorId());
       }
-      groupIds.add(n.getSubjectId()); // every kind so far is about a group
+      (n.getKind().subject() == NotificationKind.Subject.GROUP ? groupIds : postIds).add(n.getSubjectId());
     }
     Map<UUID, PersonRef> actors = people.findRefs(actorIds);
-    Map<UUID, String> names = groups.findVisibleNames(groupIds);
+    Map<UUID, String> names = new java.util.HashMap<>(groups.findVisibleNames(groupIds));
+    names.putAll(timeline.findReadableSnippets(postIds));
     return rows.stream()
         .map(n -> new NotificationView(n.getId(), n.getKind(),
             n.getActorId() == null ? null : actors.get(n.getActorId()),

@@ -104,6 +104,34 @@ public class DirectoryServiceBean implements DirectoryService {
 
   @Override
   @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public List<PersonSummary> suggestPeople(String typed, int limit) {
+    String text = Validator.clean(typed);
+    if (text == null || text.length() > MAX_QUERY_LENGTH) {
+      return List.of();
+    }
+    String[] words = java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "").replace('ı', 'i').replaceAll("[^\\p{L}\\p{N}' -]", " ").strip().split("\\s+");
+    if (words.length == 0 || words[0].isEmpty()) {
+      return List.of();
+    }
+    return Search.session(em).search(Person.class)
+        .select(DirectoryServiceBean::summary)
+        .where(f -> {
+          BooleanPredicateClausesStep<?> b = f.bool();
+          visibleOnly(f, b);
+          // Every word as typed, the last one as the start of a word: "mila de w" finds Mila de Wit.
+          for (int i = 0; i < words.length - 1; i++) {
+            b.must(f.match().field("name").matching(words[i]));
+          }
+          b.must(f.wildcard().field("name").matching(words[words.length - 1].replace("*", "").replace("?", "") + "*"));
+          return b;
+        })
+        .sort(f -> f.score().then().field("sortName"))
+        .fetchHits(Math.max(1, Math.min(limit, 20)));
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
   public Page<ExpertHit> findExperts(String topic, PageRequest page) {
     String text = Validator.clean(topic);
     new Validator().required("q", text).maxLength("q", text, MAX_QUERY_LENGTH).throwIfInvalid();

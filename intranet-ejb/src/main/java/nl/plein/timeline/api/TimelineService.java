@@ -56,6 +56,14 @@ public interface TimelineService {
 
   void unlikeComment(UUID commentId);
 
+  /**
+   * A short plain-text opening of each post among {@code postIds} that the caller may read (for
+   * notifications); deleted posts and posts the caller may not read are absent.
+   */
+  java.util.Map<UUID, String> findReadableSnippets(java.util.Collection<UUID> postIds);
+
+  int SNIPPET_LENGTH = 60;
+
   /** Oldest first, replies right after their comment. */
   Page<CommentView> listComments(UUID postId, PageRequest page);
 }

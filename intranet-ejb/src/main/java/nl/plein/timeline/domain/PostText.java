@@ -147,6 +147,35 @@ public final class PostText {
     return new Rendered(html, hashtags, mentioned);
   }
 
+  /**
+   * The opening of a rendered text as plain text, at most {@code max} characters (cut at a word,
+   * with an ellipsis): for notifications.
+   */
+  public static String snippet(String html, int max) {
+    // Blocks become spaces, inline tags (bold, links) vanish: "<strong>Let op</strong>:" is "Let op:".
+    String text = html.replaceAll("</?(p|br|ul|ol|li)\\b[^>]*>", " ").replaceAll("<[^>]+>", "");
+    Matcher entity = Pattern.compile("&(#(\\d+)|lt|gt|amp|quot|apos);").matcher(text);
+    StringBuilder plain = new StringBuilder();
+    while (entity.find()) {
+      String replacement = switch (entity.group(1)) {
+        case "lt" -> "<";
+        case "gt" -> ">";
+        case "amp" -> "&";
+        case "quot" -> "\"";
+        case "apos" -> "'";
+        default -> new String(Character.toChars(Integer.parseInt(entity.group(2))));
+      };
+      entity.appendReplacement(plain, Matcher.quoteReplacement(replacement));
+    }
+    entity.appendTail(plain);
+    String flat = plain.toString().replaceAll("\\s+", " ").strip();
+    if (flat.length() <= max) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', max - 1);
+    return flat.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
+  }
+
   /** A hashtag as stored and followed: lower case, as typed otherwise ("#Wmo" and "#wmo" are one). */
   public static String tagKey(String tag) {
     return tag.toLowerCase(Locale.ROOT);

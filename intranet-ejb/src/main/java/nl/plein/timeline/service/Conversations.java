@@ -33,6 +33,7 @@ public class Conversations {
   @Inject PostViews views;
   @Inject Mentions mentions;
   @jakarta.ejb.EJB GroupService groups;
+  @Inject jakarta.enterprise.event.Event<Object> events;
 
   void like(Post post, UUID me, Instant now) {
     post.checkNotDeleted();
@@ -42,6 +43,7 @@ public class Conversations {
     em.persist(new PostLike(post.getId(), me, now));
     em.flush();
     post.recountLikes(count("select count(l) from PostLike l where l.key.postId = :id", post.getId()));
+    events.fire(new nl.plein.timeline.api.PostLiked(post.getId(), post.getAuthorId(), me));
   }
 
   void unlike(Post post, UUID me) {
@@ -60,6 +62,7 @@ public class Conversations {
       throw ValidationException.of("comment", "error.field.tooLong", Comment.MAX_LENGTH);
     }
     UUID parent = null;
+    UUID repliedTo = null;
     if (parentId != null) {
       Comment replied = em.find(Comment.class, parentId);
       if (replied == null || !replied.getPostId().equals(post.getId()) || replied.isDeleted()) {
@@ -67,13 +70,18 @@ public class Conversations {
       }
       // One level: a reply to a reply joins the same comment.
       parent = replied.getParentId() != null ? replied.getParentId() : replied.getId();
+      repliedTo = replied.getAuthorId();
     }
     var group = post.getGroupId() == null ? null : groups.getAudience(post.getGroupId());
-    Comment comment = new Comment(post.getId(), parent, me, source,
-        mentions.render("comment", source, List.of(), group).html(), now);
+    PostText.Rendered rendered = mentions.render("comment", source, List.of(), group);
+    Comment comment = new Comment(post.getId(), parent, me, source, rendered.html(), now);
     em.persist(comment);
     em.flush();
     post.recountComments(count("select count(c) from Comment c where c.postId = :id and c.deletedAt is null", post.getId()));
+    events.fire(new nl.plein.timeline.api.PostCommented(post.getId(), post.getAuthorId(), me, repliedTo));
+    if (!rendered.mentioned().isEmpty()) {
+      events.fire(new nl.plein.timeline.api.PeopleMentioned(post.getId(), me, rendered.mentioned()));
+    }
     return comment.getId();
   }
 

@@ -21,6 +21,7 @@ import nl.plein.common.api.ConflictException;
 import nl.plein.common.api.NotFoundException;
 import nl.plein.groups.api.GroupAudience;
 import nl.plein.groups.api.GroupService;
+import nl.plein.timeline.api.PeopleMentioned;
 import nl.plein.timeline.api.PostRequest;
 import nl.plein.timeline.api.PostView;
 import nl.plein.timeline.api.TimelinePage;
@@ -42,6 +43,7 @@ public class TimelineServiceBean implements TimelineService {
   @Inject Conversations conversations;
   @EJB GroupService groups;
   @EJB nl.plein.people.api.PersonService people;
+  @Inject jakarta.enterprise.event.Event<PeopleMentioned> mentioned;
 
   Clock clock = Clock.systemUTC();
 
@@ -71,6 +73,9 @@ public class TimelineServiceBean implements TimelineService {
     if (group != null) {
       groups.recordActivity(group.groupId());
     }
+    if (!text.mentioned().isEmpty()) {
+      mentioned.fire(new PeopleMentioned(post.getId(), me, text.mentioned()));
+    }
     return post.getId();
   }
 
@@ -83,7 +88,14 @@ public class TimelineServiceBean implements TimelineService {
     }
     String source = PostText.clean("text", request.text());
     GroupAudience group = post.getGroupId() == null ? null : groups.getAudience(post.getGroupId());
-    post.edit(source, mentions.render("text", source, request.mentions(), group), now());
+    Set<UUID> before = post.getMentioned();
+    PostText.Rendered text = mentions.render("text", source, request.mentions(), group);
+    post.edit(source, text, now());
+    Set<UUID> added = new HashSet<>(text.mentioned());
+    added.removeAll(before);
+    if (!added.isEmpty()) {
+      mentioned.fire(new PeopleMentioned(post.getId(), post.getAuthorId(), added));
+    }
   }
 
   @Override
@@ -213,6 +225,19 @@ public class TimelineServiceBean implements TimelineService {
   public nl.plein.common.api.Page<nl.plein.timeline.api.CommentView> listComments(UUID postId,
       nl.plein.common.api.PageRequest page) {
     return conversations.listComments(policy.checkRead(find(postId)), page);
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public java.util.Map<UUID, String> findReadableSnippets(java.util.Collection<UUID> postIds) {
+    if (postIds.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return em.createQuery("select p from Post p where p.id in :ids and p.deletedAt is null", Post.class)
+        .setParameter("ids", Set.copyOf(postIds))
+        .getResultStream()
+        .filter(policy::mayRead)
+        .collect(java.util.stream.Collectors.toMap(Post::getId, p -> PostText.snippet(p.getHtml(), SNIPPET_LENGTH)));
   }
 
   private TimelineSearch.Sources ownSources() {

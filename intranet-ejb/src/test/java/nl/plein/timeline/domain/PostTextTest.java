@@ -118,4 +118,11 @@ class PostTextTest {
         assertThrows(ValidationException.class, () -> PostText.clean("text", "x".repeat(5001))).fieldErrors().get(0).code());
     assertEquals("a\nb", PostText.clean("text", " a\r\nb "));
   }
+
+  @Test
+  void aSnippetIsPlainTextCutAtAWord() {
+    String html = PostText.render("text", "**Let op**: de #Wens van @Mila de Wit & co <b>", PEOPLE).html();
+    assertEquals("Let op: de #Wens van @Mila de Wit & co <b>", PostText.snippet(html, 60));
+    assertEquals("Let op: de #Wens van…", PostText.snippet(html, 22));
+  }
 }

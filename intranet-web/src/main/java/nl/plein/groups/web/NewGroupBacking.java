@@ -29,11 +29,6 @@ public class NewGroupBacking implements Serializable {
   private transient jakarta.servlet.http.Part photo;
   private List<SimilarGroup> similar = List.of();
 
-  /** Ajax listener on the name and description: refreshes the duplicate warning. */
-  public void checkSimilar() {
-    similar = findSimilar();
-  }
-
   private List<SimilarGroup> findSimilar() {
     if (blank(form.getName()) && blank(form.getDescription())) {
       return List.of();

@@ -3,7 +3,6 @@ package nl.plein.people.web;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonWriter;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,12 +38,6 @@ public class TagSuggestServlet extends HttpServlet {
     }
     JsonArrayBuilder array = Json.createArrayBuilder();
     tags.forEach(array::add);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.setHeader("Cache-Control", "private, max-age=60");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    try (JsonWriter writer = Json.createWriter(response.getWriter())) {
-      writer.writeArray(array.build());
-    }
+    nl.plein.platform.web.JsonResponses.write(response, array.build(), 60);
   }
 }

@@ -59,4 +59,15 @@ class NotificationTextsTest {
     assertEquals("/groups/group.xhtml?id=" + GROUP,
         NotificationTexts.target(view(NotificationKind.GROUP_INACTIVE, null, 0, "Fotowedstrijd 2024")));
   }
+
+  @Test
+  void aPostIsQuotedOrLeftOutWhenTheReaderMayNoLongerReadIt() {
+    assertEquals("Anne de Vries en 2 anderen vinden uw bericht „Een #wens voor het intranet” leuk.",
+        NotificationTexts.sentence(view(NotificationKind.LIKED, ANNE, 2, "Een #wens voor het intranet"), NL));
+    assertEquals("Anne de Vries heeft gereageerd op uw bericht.",
+        NotificationTexts.sentence(view(NotificationKind.COMMENTED, ANNE, 0, null), NL));
+    assertEquals("/timeline/post.xhtml?id=" + GROUP,
+        NotificationTexts.target(view(NotificationKind.MENTIONED, ANNE, 0, "Een #wens")));
+    assertEquals("/notifications/index.xhtml", NotificationTexts.target(view(NotificationKind.MENTIONED, ANNE, 0, null)));
+  }
 }

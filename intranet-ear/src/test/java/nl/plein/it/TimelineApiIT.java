@@ -1,0 +1,177 @@
+package nl.plein.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Posts through the API: Mila ("medewerker", personal read+write token) posts, finds her post by id,
+ * by hashtag and on her own timeline, comments and likes; the installation-wide demo token reads
+ * but cannot write; bad input is a problem+json 400, and a secret group Mila is not in does not
+ * exist for her.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TimelineApiIT {
+  private static final String MILA = "plein-demo-medewerker-token";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return PleinDeployment.ear();
+  }
+
+  @Test
+  void aPostIsPublishedFoundCommentedAndLiked() {
+    String tag = "api" + UUID.randomUUID().toString().substring(0, 8);
+    String text = "**vet** nieuws over #" + tag;
+    HttpResponse<String> published = post("/api/v1/berichten", Json.createObjectBuilder().add("tekst", text).build(), MILA);
+    assertEquals(201, published.statusCode(), published.body());
+    String location = published.headers().firstValue("Location").orElseThrow();
+    assertTrue(URI.create(location).getPath().startsWith("/api/v1/berichten/"), location);
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    assertEquals(id, UUID.fromString(id).toString(), "the id is a UUID");
+
+    JsonObject post = Http.json(ok(get("/api/v1/berichten/" + id, MILA)));
+    assertEquals(id, post.getString("id"));
+    assertTrue(post.getString("html").contains("<strong>vet</strong>"), post.getString("html"));
+    assertEquals(text, post.getString("tekst"), "the author gets the text as written");
+    assertEquals("Mila de Wit", post.getJsonObject("auteur").getString("naam"));
+    assertFalse(post.containsKey("groep"), "on her own timeline: " + post);
+    assertFalse(post.containsKey("bewerkt"), post.toString());
+    assertEquals(0, post.getInt("aantalWaarderingen"));
+    assertEquals(0, post.getInt("aantalReacties"));
+    assertFalse(post.getBoolean("doorMijGewaardeerd"));
+
+    JsonObject byTag = Http.json(ok(get("/api/v1/berichten?hashtag=" + tag, MILA)));
+    assertEquals(List.of(id), ids(byTag));
+    assertFalse(byTag.containsKey("volgende"), "one page only: " + byTag);
+    assertTrue(ids(Http.json(ok(get("/api/v1/berichten?hashtag=%23" + tag, MILA)))).contains(id), "with the #");
+    assertTrue(ids(Http.json(ok(get("/api/v1/berichten/tijdlijn", MILA)))).contains(id), "on her own timeline");
+
+    // A comment, and a reply to it.
+    HttpResponse<String> commented = post("/api/v1/berichten/" + id + "/reacties",
+        Json.createObjectBuilder().add("tekst", "Goed om te weten.").build(), MILA);
+    assertEquals(201, commented.statusCode(), commented.body());
+    String commentLocation = commented.headers().firstValue("Location").orElseThrow();
+    assertTrue(URI.create(commentLocation).getPath().startsWith("/api/v1/berichten/" + id + "/reacties/"),
+        commentLocation);
+    String commentId = commentLocation.substring(commentLocation.lastIndexOf('/') + 1);
+    JsonObject comments = Http.json(ok(get("/api/v1/berichten/" + id + "/reacties", MILA)));
+    assertEquals(1, comments.getJsonArray("reacties").size(), comments.toString());
+    assertEquals(1, comments.getJsonObject("paginering").getInt("totaal"));
+    JsonObject comment = comments.getJsonArray("reacties").getJsonObject(0);
+    assertEquals(commentId, comment.getString("id"));
+    assertFalse(comment.containsKey("reactieOp"), comment.toString());
+    assertEquals("Mila de Wit", comment.getJsonObject("auteur").getString("naam"));
+
+    HttpResponse<String> replied = post("/api/v1/berichten/" + id + "/reacties",
+        Json.createObjectBuilder().add("tekst", "En nog iets.").add("reactieOp", commentId).build(), MILA);
+    assertEquals(201, replied.statusCode(), replied.body());
+    comments = Http.json(ok(get("/api/v1/berichten/" + id + "/reacties", MILA)));
+    assertEquals(2, comments.getJsonObject("paginering").getInt("totaal"));
+    assertEquals(commentId, comments.getJsonArray("reacties").getJsonObject(1).getString("reactieOp"));
+    assertEquals(2, Http.json(get("/api/v1/berichten/" + id, MILA)).getInt("aantalReacties"));
+
+    // Likes: once, not twice, and taken back.
+    String likes = "/api/v1/berichten/" + id + "/waarderingen";
+    assertEquals(204, send(request(likes, MILA).POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+    post = Http.json(get("/api/v1/berichten/" + id, MILA));
+    assertEquals(1, post.getInt("aantalWaarderingen"));
+    assertTrue(post.getBoolean("doorMijGewaardeerd"));
+    HttpResponse<String> twice = send(request(likes, MILA).POST(HttpRequest.BodyPublishers.noBody()));
+    ApiIT.assertProblem(twice, 409);
+    assertEquals("error.post.alreadyLiked", Http.json(twice).getString("code"));
+    assertEquals(204, send(request(likes, MILA).DELETE()).statusCode());
+    post = Http.json(get("/api/v1/berichten/" + id, MILA));
+    assertEquals(0, post.getInt("aantalWaarderingen"));
+    assertFalse(post.getBoolean("doorMijGewaardeerd"));
+
+    // Another reader sees the post, but not its source text.
+    JsonObject forDemo = Http.json(ok(get("/api/v1/berichten/" + id, Http.DEMO_TOKEN)));
+    assertFalse(forDemo.containsKey("tekst"), forDemo.toString());
+  }
+
+  @Test
+  void theReadOnlyDemoTokenCannotWriteOrHaveATimeline() {
+    JsonObject body = Json.createObjectBuilder().add("tekst", "Mag dit?").build();
+    ApiIT.assertProblem(post("/api/v1/berichten", body, Http.DEMO_TOKEN), 403);
+    ApiIT.assertProblem(get("/api/v1/berichten/tijdlijn", Http.DEMO_TOKEN), 403);
+  }
+
+  @Test
+  void badInputIsRefused() {
+    HttpResponse<String> empty = post("/api/v1/berichten", Json.createObjectBuilder().add("tekst", "   ").build(), MILA);
+    ApiIT.assertProblem(empty, 400);
+    assertEquals(List.of("text"), invalidParams(empty));
+
+    HttpResponse<String> noSource = get("/api/v1/berichten", MILA);
+    ApiIT.assertProblem(noSource, 400);
+    assertEquals(List.of("groep", "auteur", "hashtag"), invalidParams(noSource));
+    HttpResponse<String> twoSources = get("/api/v1/berichten?auteur=" + UUID.randomUUID() + "&hashtag=x", MILA);
+    ApiIT.assertProblem(twoSources, 400);
+    assertEquals(List.of("auteur", "hashtag"), invalidParams(twoSources));
+    HttpResponse<String> badGroup = get("/api/v1/berichten?groep=geen-id", MILA);
+    ApiIT.assertProblem(badGroup, 400);
+    assertEquals(List.of("groep"), invalidParams(badGroup));
+
+    ApiIT.assertProblem(get("/api/v1/berichten?voor=rubbish&hashtag=x", MILA), 400);
+    ApiIT.assertProblem(get("/api/v1/berichten/" + UUID.randomUUID(), MILA), 404);
+    ApiIT.assertProblem(get("/api/v1/berichten/" + UUID.randomUUID() + "/reacties", MILA), 404);
+    ApiIT.assertProblem(get("/api/v1/berichten/niet-een-id", MILA), 400);
+    ApiIT.assertProblem(send(request("/api/v1/berichten", MILA).header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString("Hallo"))), 415);
+  }
+
+  @Test
+  void aSecretGroupMilaIsNotInDoesNotExistForHer() {
+    String secret = GroupsApiIT.groupId("Reorganisatie ICT");
+    JsonObject body = Json.createObjectBuilder().add("tekst", "Wat gaat er gebeuren?").add("groep", secret).build();
+    ApiIT.assertProblem(post("/api/v1/berichten", body, MILA), 404);
+    ApiIT.assertProblem(get("/api/v1/berichten?groep=" + secret, MILA), 404);
+  }
+
+  private static List<String> ids(JsonObject list) {
+    return list.getJsonArray("berichten").getValuesAs(JsonObject.class).stream().map(b -> b.getString("id")).toList();
+  }
+
+  private static List<String> invalidParams(HttpResponse<String> problem) {
+    return Http.json(problem).getJsonArray("invalidParams").getValuesAs(JsonObject.class).stream()
+        .map(p -> p.getString("name")).toList();
+  }
+
+  private static HttpResponse<String> ok(HttpResponse<String> r) {
+    assertEquals(200, r.statusCode(), r.body());
+    return r;
+  }
+
+  private static HttpRequest.Builder request(String path, String token) {
+    return HttpRequest.newBuilder(Http.uri(path)).header("Authorization", "Bearer " + token);
+  }
+
+  private static HttpResponse<String> get(String path, String token) {
+    return send(Http.get(path).header("Authorization", "Bearer " + token));
+  }
+
+  private static HttpResponse<String> post(String path, JsonObject json, String token) {
+    return send(request(path, token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json.toString())));
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) {
+    return Http.send(request);
+  }
+}
