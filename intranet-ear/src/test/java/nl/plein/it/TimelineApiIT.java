@@ -144,6 +144,55 @@ class TimelineApiIT {
     ApiIT.assertProblem(get("/api/v1/berichten?groep=" + secret, MILA), 404);
   }
 
+  /**
+   * No N+1: a timeline page of 20 posts takes as many SQL statements as a page of 2 (counted by
+   * the server with PLEIN_DIAGNOSTICS, see SqlCountFilter). The posts differ in group and text,
+   * and have likes and comments, so every part of a post's view is exercised.
+   */
+  @Test
+  void aTimelinePageTakesTheSameStatementsWhateverItsLength() {
+    String tag = "telling" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    String group = GroupsApiIT.groupId("Vraag het intranet"); // Mila administers it
+    publishAndLike("Eerste #" + tag, null);
+    publishAndLike("Tweede #" + tag + " in de groep", group);
+    String path = "/api/v1/berichten?hashtag=" + tag;
+    statements(path); // caches warm
+    int two = statements(path);
+    assertEquals(2, ids(Http.json(get(path, MILA))).size());
+    for (int i = 3; i <= 21; i++) {
+      publishAndLike("Bericht " + i + " met **opmaak** #" + tag, i % 2 == 0 ? group : null);
+    }
+    statements(path);
+    int twenty = statements(path);
+    assertEquals(20, ids(Http.json(get(path, MILA))).size());
+    assertTrue(two > 0, "the server counts statements");
+    assertEquals(two, twenty, "statements for 2 posts and for 20");
+
+    String own = "/api/v1/berichten/tijdlijn";
+    statements(own);
+    int ownPage = statements(own);
+    assertTrue(ownPage <= twenty + 6, "the own timeline adds a few fixed look-ups, not one per post: " + ownPage);
+  }
+
+  private void publishAndLike(String text, String group) {
+    var body = Json.createObjectBuilder().add("tekst", text);
+    if (group != null) {
+      body.add("groep", group);
+    }
+    HttpResponse<String> created = post("/api/v1/berichten", body.build(), MILA);
+    assertEquals(201, created.statusCode(), created.body());
+    String location = created.headers().firstValue("Location").orElseThrow();
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    assertEquals(204, send(request("/api/v1/berichten/" + id + "/waarderingen", MILA)
+        .POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+  }
+
+  private static int statements(String path) {
+    HttpResponse<String> r = ok(get(path, MILA));
+    return Integer.parseInt(r.headers().firstValue("X-Plein-SQL-Statements").orElseThrow(
+        () -> new AssertionError("no X-Plein-SQL-Statements: is PLEIN_DIAGNOSTICS on?")));
+  }
+
   private static List<String> ids(JsonObject list) {
     return list.getJsonArray("berichten").getValuesAs(JsonObject.class).stream().map(b -> b.getString("id")).toList();
   }

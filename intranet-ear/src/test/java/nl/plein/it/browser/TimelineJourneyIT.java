@@ -79,9 +79,23 @@ class TimelineJourneyIT {
     assertThat(mila.locator("[id='composer:text']")).hasValue(marker + " aan de Dorpsstraat, met dank aan @Arjen de Bruin ");
     mila.locator("[id='composer:text']").pressSequentially("#groen",
         new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(20));
+    // A fake photo is refused, and the text stays; then a photo straight from the phone.
+    java.nio.file.Path fake = temp("geen-foto", ".jpg", "%PDF-1.7 dit is geen foto".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    mila.locator("[id='composer:photos']").setInputFiles(fake);
+    mila.locator("[id='composer:publish']").click();
+    mila.waitForLoadState();
+    assertThat(mila.locator("[id='composer:photos']")).hasAttribute("aria-invalid", "true");
+    assertThat(mila.locator("[id='composer:text']")).hasValue(java.util.regex.Pattern.compile(".*#groen$"));
+    journey.check(mila, "a refused photo");
+    mila.locator("[id='composer:photos']").setInputFiles(photo());
     mila.locator("[id='composer:publish']").click();
     mila.waitForLoadState();
     com.microsoft.playwright.Locator post = mila.locator("article.plein-post", new Page.LocatorOptions().setHasText(marker));
+    com.microsoft.playwright.Locator image = post.locator(".plein-post__photos img");
+    assertThat(image).hasCount(1);
+    image.scrollIntoViewIfNeeded();
+    mila.waitForFunction("img => img.complete && img.naturalWidth > 0", image.elementHandle());
+    assertEquals(480, ((Number) image.evaluate("img => img.naturalWidth")).intValue(), "resized to the timeline's size");
     assertThat(post.locator("a.plein-mention")).hasText("@Arjen de Bruin");
     assertThat(post.locator("a.plein-hashtag")).hasText("#groen");
     journey.check(mila, "the post on her timeline");
@@ -127,5 +141,33 @@ class TimelineJourneyIT {
     mila.reload();
     journey.check(mila, "timeline with the payloads");
     journey.assertClean();
+  }
+
+  /** A landscape photo as a phone camera makes it (larger than any size Plein keeps). */
+  private static java.nio.file.Path photo() {
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(2000, 1500, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(new java.awt.Color(0x2e, 0x7d, 0x32));
+    g.fillRect(0, 0, 2000, 1500);
+    g.setColor(new java.awt.Color(0x79, 0x55, 0x48));
+    g.fillRect(900, 600, 200, 900);
+    g.dispose();
+    try {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(image, "jpg", out);
+      return temp("boom", ".jpg", out.toByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static java.nio.file.Path temp(String name, String suffix, byte[] content) {
+    try {
+      java.nio.file.Path file = java.nio.file.Files.createTempFile(name, suffix);
+      java.nio.file.Files.write(file, content);
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -39,7 +39,7 @@ import nl.plein.groups.domain.JoinRequest;
 import nl.plein.people.api.Photo;
 import nl.plein.people.api.PhotoSize;
 import nl.plein.people.domain.Person;
-import nl.plein.people.service.PhotoProcessor;
+import nl.plein.media.service.PhotoProcessor;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;

@@ -19,6 +19,7 @@ import nl.plein.common.api.ValidationException;
 import nl.plein.organisations.domain.Department;
 import nl.plein.people.api.OrgChart;
 import nl.plein.people.api.PersonProfile;
+import nl.plein.media.service.PhotoProcessor;
 import nl.plein.people.api.PersonRef;
 import nl.plein.people.api.PersonService;
 import nl.plein.people.api.PersonSummary;

@@ -10,9 +10,16 @@ import java.util.UUID;
  * @param groupId the group to post in, or null for the author's own timeline (ignored on edit)
  * @param mentions people chosen from the suggestions while typing: they decide whom an "@Name"
  *     means when colleagues share the name (optional)
+ * @param photos uploaded photos (JPEG, PNG or WebP), at most four; ignored on edit
  */
-public record PostRequest(String text, UUID groupId, List<UUID> mentions) implements Serializable {
+public record PostRequest(String text, UUID groupId, List<UUID> mentions, List<byte[]> photos)
+    implements Serializable {
   public PostRequest {
     mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    photos = photos == null ? List.of() : List.copyOf(photos);
+  }
+
+  public PostRequest(String text, UUID groupId, List<UUID> mentions) {
+    this(text, groupId, mentions, List.of());
   }
 }

@@ -64,6 +64,9 @@ public interface TimelineService {
 
   int SNIPPET_LENGTH = 60;
 
+  /** A photo of a post the caller may read. */
+  java.util.Optional<nl.plein.people.api.Photo> findPhoto(UUID photoId, nl.plein.people.api.PhotoSize size);
+
   /** Oldest first, replies right after their comment. */
   Page<CommentView> listComments(UUID postId, PageRequest page);
 }

@@ -90,12 +90,17 @@ public final class PostText {
 
   /** Trims the text and checks its length; a blank text is refused. */
   public static String clean(String field, String source) {
+    return clean(field, source, MAX_LENGTH);
+  }
+
+  /** As {@link #clean(String, String)}, with another maximum (comments are shorter). */
+  public static String clean(String field, String source, int max) {
     String text = source == null ? "" : source.strip().replace("\r\n", "\n");
     if (text.isEmpty()) {
       throw ValidationException.of(field, "error.field.required");
     }
-    if (text.length() > MAX_LENGTH) {
-      throw ValidationException.of(field, "error.field.tooLong", MAX_LENGTH);
+    if (text.length() > max) {
+      throw ValidationException.of(field, "error.field.tooLong", max);
     }
     return text;
   }

@@ -12,7 +12,6 @@ import nl.plein.common.api.ConflictException;
 import nl.plein.common.api.NotFoundException;
 import nl.plein.common.api.Page;
 import nl.plein.common.api.PageRequest;
-import nl.plein.common.api.ValidationException;
 import nl.plein.groups.api.GroupService;
 import nl.plein.timeline.api.CommentView;
 import nl.plein.timeline.domain.Comment;
@@ -37,6 +36,7 @@ public class Conversations {
 
   void like(Post post, UUID me, Instant now) {
     post.checkNotDeleted();
+    activeGroup(post);
     if (em.find(PostLike.class, new PostLike.Key(post.getId(), me)) != null) {
       throw new ConflictException("error.post.alreadyLiked");
     }
@@ -57,10 +57,8 @@ public class Conversations {
 
   UUID comment(Post post, UUID parentId, UUID me, String text, Instant now) {
     post.checkNotDeleted();
-    String source = PostText.clean("comment", text);
-    if (source.length() > Comment.MAX_LENGTH) {
-      throw ValidationException.of("comment", "error.field.tooLong", Comment.MAX_LENGTH);
-    }
+    String source = PostText.clean("comment", text, Comment.MAX_LENGTH);
+    var group = activeGroup(post);
     UUID parent = null;
     UUID repliedTo = null;
     if (parentId != null) {
@@ -72,7 +70,6 @@ public class Conversations {
       parent = replied.getParentId() != null ? replied.getParentId() : replied.getId();
       repliedTo = replied.getAuthorId();
     }
-    var group = post.getGroupId() == null ? null : groups.getAudience(post.getGroupId());
     PostText.Rendered rendered = mentions.render("comment", source, List.of(), group);
     Comment comment = new Comment(post.getId(), parent, me, source, rendered.html(), now);
     em.persist(comment);
@@ -101,6 +98,7 @@ public class Conversations {
 
   void likeComment(UUID commentId, UUID me, Instant now) {
     Comment comment = readable(commentId);
+    activeGroup(em.find(Post.class, comment.getPostId()));
     if (em.find(CommentLike.class, new CommentLike.Key(commentId, me)) != null) {
       throw new ConflictException("error.post.alreadyLiked");
     }
@@ -127,6 +125,18 @@ public class Conversations {
         .setParameter("id", post.getId())
         .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     return new Page<>(views.comments(post, comments), page.page(), page.size(), total);
+  }
+
+  /** An archived group is read-only: no comments or likes on its posts. */
+  private nl.plein.groups.api.GroupAudience activeGroup(Post post) {
+    if (post.getGroupId() == null) {
+      return null;
+    }
+    var group = groups.getAudience(post.getGroupId());
+    if (!group.active()) {
+      throw new ConflictException("error.group.archived");
+    }
+    return group;
   }
 
   private Comment readable(UUID commentId) {

@@ -39,12 +39,23 @@ public class PostViews {
     Map<UUID, String> groupNames = groups.findVisibleNames(
         posts.stream().map(Post::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet()));
     Set<UUID> liked = likedPosts(posts.stream().map(Post::getId).toList());
+    Map<UUID, List<UUID>> photos = photos(posts.stream().map(Post::getId).toList());
     return posts.stream()
         .map(p -> new PostView(p.getId(), authors.get(p.getAuthorId()), p.getGroupId(),
             p.getGroupId() == null ? null : groupNames.get(p.getGroupId()), p.getHtml(),
             policy.mayEdit(p) ? p.getSource() : null, p.getCreatedAt(), p.getEditedAt(), p.getLikeCount(),
-            p.getCommentCount(), liked.contains(p.getId()), policy.mayEdit(p), policy.mayDelete(p)))
+            p.getCommentCount(), liked.contains(p.getId()), policy.mayEdit(p), policy.mayDelete(p),
+            photos.getOrDefault(p.getId(), List.of())))
         .toList();
+  }
+
+  /** The photos' ids per post, in order, without their bytes: one query for the page. */
+  private Map<UUID, List<UUID>> photos(List<UUID> postIds) {
+    return em.createQuery("select ph.postId, ph.id from PostPhoto ph where ph.postId in :ids order by ph.position",
+            Object[].class)
+        .setParameter("ids", postIds)
+        .getResultStream()
+        .collect(Collectors.groupingBy(r -> (UUID) r[0], Collectors.mapping(r -> (UUID) r[1], Collectors.toList())));
   }
 
   List<CommentView> comments(Post post, List<Comment> comments) {

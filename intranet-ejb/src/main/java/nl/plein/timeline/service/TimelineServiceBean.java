@@ -67,9 +67,23 @@ public class TimelineServiceBean implements TimelineService {
     } else {
       audience = Audience.ownTimeline(organisation);
     }
+    if (request.photos().size() > nl.plein.timeline.domain.PostPhoto.MAX_PER_POST) {
+      throw nl.plein.common.api.ValidationException.of("photos", "error.post.tooManyPhotos",
+          nl.plein.timeline.domain.PostPhoto.MAX_PER_POST);
+    }
     PostText.Rendered text = mentions.render("text", source, request.mentions(), group);
+    // The photos first: a refused photo loses nothing, as nothing was stored yet.
+    List<java.util.Map<nl.plein.people.api.PhotoSize, byte[]>> photos = request.photos().stream()
+        .map(p -> nl.plein.media.service.PhotoProcessor.processPicture(p,
+            nl.plein.media.service.PhotoProcessor.maxBytes(), "photos"))
+        .toList();
     Post post = new Post(me, request.groupId(), organisation, audience, source, text, now());
     em.persist(post);
+    for (int i = 0; i < photos.size(); i++) {
+      nl.plein.timeline.domain.PostPhoto photo = new nl.plein.timeline.domain.PostPhoto(post.getId(), i);
+      photo.replace(photos.get(i), post.getCreatedAt());
+      em.persist(photo);
+    }
     if (group != null) {
       groups.recordActivity(group.groupId());
     }
@@ -88,6 +102,9 @@ public class TimelineServiceBean implements TimelineService {
     }
     String source = PostText.clean("text", request.text());
     GroupAudience group = post.getGroupId() == null ? null : groups.getAudience(post.getGroupId());
+    if (group != null && !group.active()) {
+      throw new ConflictException("error.group.archived");
+    }
     Set<UUID> before = post.getMentioned();
     PostText.Rendered text = mentions.render("text", source, request.mentions(), group);
     post.edit(source, text, now());
@@ -238,6 +255,21 @@ public class TimelineServiceBean implements TimelineService {
         .getResultStream()
         .filter(policy::mayRead)
         .collect(java.util.stream.Collectors.toMap(Post::getId, p -> PostText.snippet(p.getHtml(), SNIPPET_LENGTH)));
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public Optional<nl.plein.people.api.Photo> findPhoto(UUID photoId, nl.plein.people.api.PhotoSize size) {
+    nl.plein.timeline.domain.PostPhoto photo = photoId == null ? null
+        : em.find(nl.plein.timeline.domain.PostPhoto.class, photoId);
+    if (photo == null) {
+      return Optional.empty();
+    }
+    Post post = find(photo.getPostId());
+    if (post == null || post.isDeleted() || !policy.mayRead(post)) {
+      return Optional.empty();
+    }
+    return Optional.of(new nl.plein.people.api.Photo(photo.content(size), photo.getVersion(), photo.getUpdatedAt()));
   }
 
   private TimelineSearch.Sources ownSources() {

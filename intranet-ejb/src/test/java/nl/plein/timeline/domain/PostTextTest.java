@@ -117,6 +117,8 @@ class PostTextTest {
     assertEquals("error.field.tooLong",
         assertThrows(ValidationException.class, () -> PostText.clean("text", "x".repeat(5001))).fieldErrors().get(0).code());
     assertEquals("a\nb", PostText.clean("text", " a\r\nb "));
+    assertEquals(List.of(2000), assertThrows(ValidationException.class,
+        () -> PostText.clean("comment", "x".repeat(2001), 2000)).fieldErrors().get(0).arguments());
   }
 
   @Test

@@ -24,6 +24,7 @@ public class ComposerBacking {
 
   private String text;
   private String mentions;
+  private List<jakarta.servlet.http.Part> photos;
 
   /** The group comes with the form (a plain hidden field); the service checks membership. */
   public String publish() {
@@ -35,7 +36,15 @@ public class ComposerBacking {
       return null;
     }
     UUID group = own ? null : Ids.parse(groupId).orElseThrow();
-    return feedback.attempt(() -> timeline.publish(new PostRequest(text, group, mentionIds())))
+    List<byte[]> pictures = new ArrayList<>();
+    if (photos != null) {
+      for (jakarta.servlet.http.Part part : photos) {
+        if (part.getSize() > 0) {
+          pictures.add(nl.plein.platform.web.Uploads.read(part, nl.plein.platform.web.Uploads.MAX_UPLOAD_BYTES));
+        }
+      }
+    }
+    return feedback.attempt(() -> timeline.publish(new PostRequest(text, group, mentionIds(), pictures)))
         ? feedback.reload("timeline.published")
         : null;
   }
@@ -56,6 +65,14 @@ public class ComposerBacking {
 
   public void setText(String text) {
     this.text = text;
+  }
+
+  public List<jakarta.servlet.http.Part> getPhotos() {
+    return photos;
+  }
+
+  public void setPhotos(List<jakarta.servlet.http.Part> photos) {
+    this.photos = photos;
   }
 
   public String getMentions() {

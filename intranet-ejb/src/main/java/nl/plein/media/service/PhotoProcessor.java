@@ -1,4 +1,4 @@
-package nl.plein.people.service;
+package nl.plein.media.service;
 
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import java.awt.Color;
@@ -36,6 +36,42 @@ public final class PhotoProcessor {
   }
 
   public static Map<PhotoSize, byte[]> process(byte[] content, long maxBytes) {
+    BufferedImage image = decode(content, maxBytes, FIELD);
+    Map<PhotoSize, byte[]> sizes = new EnumMap<>(PhotoSize.class);
+    for (PhotoSize size : PhotoSize.values()) {
+      sizes.put(size, squareJpeg(image, size.pixels()));
+    }
+    return sizes;
+  }
+
+  /**
+   * A picture in a post: the whole picture, not a square, fitting in {@code PICTURE_SIDES} (small
+   * for timelines, medium for the post's page, large to enlarge), re-encoded as JPEG (so without
+   * EXIF). Errors are reported on {@code field}.
+   */
+  public static Map<PhotoSize, byte[]> processPicture(byte[] content, long maxBytes, String field) {
+    BufferedImage image = decode(content, maxBytes, field);
+    Map<PhotoSize, byte[]> sizes = new EnumMap<>(PhotoSize.class);
+    for (PhotoSize size : PhotoSize.values()) {
+      sizes.put(size, fittingJpeg(image, PICTURE_SIDES.get(size)));
+    }
+    return sizes;
+  }
+
+  /** The longest side of each size of a picture in a post. */
+  public static final Map<PhotoSize, Integer> PICTURE_SIDES =
+      Map.of(PhotoSize.SMALL, 480, PhotoSize.MEDIUM, 960, PhotoSize.LARGE, 1600);
+
+  private static BufferedImage decode(byte[] content, long maxBytes, String field) {
+    try {
+      return decode(content, maxBytes);
+    } catch (ValidationException e) {
+      throw new ValidationException(e.fieldErrors().stream()
+          .map(f -> new nl.plein.common.api.FieldError(field, f.code(), f.arguments())).toList());
+    }
+  }
+
+  private static BufferedImage decode(byte[] content, long maxBytes) {
     if (content == null || content.length == 0) {
       throw ValidationException.of(FIELD, "error.field.required");
     }
@@ -45,12 +81,7 @@ public final class PhotoProcessor {
               String.format(java.util.Locale.ROOT, "%.1f", maxBytes / (1024.0 * 1024.0)))));
     }
     String type = ImageType.detect(content).orElseThrow(() -> ValidationException.of(FIELD, "error.photo.type"));
-    BufferedImage image = opaque(read(content, type));
-    Map<PhotoSize, byte[]> sizes = new EnumMap<>(PhotoSize.class);
-    for (PhotoSize size : PhotoSize.values()) {
-      sizes.put(size, squareJpeg(image, size.pixels()));
-    }
-    return sizes;
+    return opaque(read(content, type));
   }
 
   private static BufferedImage read(byte[] content, String type) {
@@ -94,6 +125,22 @@ public final class PhotoProcessor {
     g.drawImage(image, 0, 0, null);
     g.dispose();
     return rgb;
+  }
+
+  private static byte[] fittingJpeg(BufferedImage image, int side) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      int longest = Math.max(image.getWidth(), image.getHeight());
+      double scale = Math.min(1.0, side / (double) longest);
+      Thumbnails.of(image)
+          .scale(scale)
+          .outputFormat("jpg")
+          .outputQuality(0.85)
+          .toOutputStream(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static byte[] squareJpeg(BufferedImage image, int pixels) {

@@ -1,4 +1,4 @@
-package nl.plein.people.service;
+package nl.plein.media.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
