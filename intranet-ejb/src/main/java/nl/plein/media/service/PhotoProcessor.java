@@ -128,31 +128,19 @@ public final class PhotoProcessor {
   }
 
   private static byte[] fittingJpeg(BufferedImage image, int side) {
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      int longest = Math.max(image.getWidth(), image.getHeight());
-      double scale = Math.min(1.0, side / (double) longest);
-      Thumbnails.of(image)
-          .scale(scale)
-          .outputFormat("jpg")
-          .outputQuality(0.85)
-          .toOutputStream(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    double scale = Math.min(1.0, side / (double) Math.max(image.getWidth(), image.getHeight()));
+    return jpeg(Thumbnails.of(image).scale(scale));
   }
 
   private static byte[] squareJpeg(BufferedImage image, int pixels) {
+    int side = Math.min(pixels, Math.min(image.getWidth(), image.getHeight()));
+    return jpeg(Thumbnails.of(image).crop(Positions.CENTER).size(side, side));
+  }
+
+  private static byte[] jpeg(Thumbnails.Builder<BufferedImage> builder) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      int side = Math.min(pixels, Math.min(image.getWidth(), image.getHeight()));
-      Thumbnails.of(image)
-          .crop(Positions.CENTER)
-          .size(side, side)
-          .outputFormat("jpg")
-          .outputQuality(0.85)
-          .toOutputStream(out);
+      builder.outputFormat("jpg").outputQuality(0.85).toOutputStream(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

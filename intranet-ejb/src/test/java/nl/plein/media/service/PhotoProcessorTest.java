@@ -35,6 +35,25 @@ class PhotoProcessorTest {
   }
 
   @Test
+  void aPictureInAPostKeepsItsShapeIsNeverEnlargedAndLosesItsExif() throws Exception {
+    byte[] photo = withExif(jpeg(2000, 1500));
+    var sizes = PhotoProcessor.processPicture(photo, LIMIT, "photos");
+    for (var size : nl.plein.people.api.PhotoSize.values()) {
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(sizes.get(size)));
+      int side = PhotoProcessor.PICTURE_SIDES.get(size);
+      assertEquals(side, image.getWidth(), size.name());
+      assertEquals(side * 3 / 4, image.getHeight(), 1, size.name());
+      assertContains(sizes.get(size), "GPSLatitude", false);
+    }
+    BufferedImage small = ImageIO.read(new ByteArrayInputStream(
+        PhotoProcessor.processPicture(jpeg(300, 200), LIMIT, "photos").get(nl.plein.people.api.PhotoSize.LARGE)));
+    assertEquals(300, small.getWidth(), "a small picture stays as it is");
+    var refused = org.junit.jupiter.api.Assertions.assertThrows(nl.plein.common.api.ValidationException.class,
+        () -> PhotoProcessor.processPicture("%PDF-1.7".getBytes(), LIMIT, "photos"));
+    assertEquals("photos", refused.fieldErrors().get(0).field(), "errors are on the post's photo field");
+  }
+
+  @Test
   void aTransparentPngBecomesAWhiteBackedJpeg() throws Exception {
     BufferedImage png = new BufferedImage(100, 100, BufferedImage.TYPE_INT_ARGB);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
