@@ -56,14 +56,22 @@ public final class FacesClient {
     }
 
     /**
-     * The name of the button whose id ends in {@code idSuffix} in the table row (or list item)
+     * The name of the button whose id ends in {@code idSuffix} in the table row (list item, article)
      * showing {@code rowText}.
      */
     public String buttonInRow(String rowText, String idSuffix) {
       int row = html.indexOf(rowText);
-      // The innermost of a table row and a list item around the text.
-      boolean inRow = row >= 0 && html.lastIndexOf("<tr", row) > html.lastIndexOf("<li", row);
-      int end = row < 0 ? -1 : html.indexOf(inRow ? "</tr>" : "</li>", row);
+      // The innermost of a table row, a list item and an article around the text.
+      String element = "tr";
+      int start = -1;
+      for (String candidate : new String[] {"tr", "li", "article"}) {
+        int at = row < 0 ? -1 : html.lastIndexOf("<" + candidate, row);
+        if (at > start) {
+          start = at;
+          element = candidate;
+        }
+      }
+      int end = row < 0 ? -1 : html.indexOf("</" + element + ">", row);
       if (row < 0 || end < 0) {
         throw new AssertionError("no row showing " + rowText);
       }

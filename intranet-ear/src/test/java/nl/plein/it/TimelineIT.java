@@ -128,6 +128,44 @@ class TimelineIT {
     assertEquals(404, mila.get("/timeline/post?id=nonsense").status());
   }
 
+  @Test
+  void aGroupAdministratorPinsAPostAndAnEditorsMustReadPostIsAcknowledged() {
+    String marker = "vast" + UUID.randomUUID().toString().substring(0, 6);
+    String group = GroupsApiIT.groupId("Vraag het intranet"); // Mila administers it, Arjen is a member
+    FacesClient mila = FacesClient.as("medewerker");
+    Page posted = publish(mila, "/groups/group?id=" + group, "Lees eerst de spelregels " + marker);
+    assertTrue(posted.contains(marker), posted.html());
+    Page pinned = mila.submit(posted, "posts", Map.of(), posted.buttonInRow(marker, ":pin"));
+    assertTrue(pinned.contains("Het bericht staat nu vast"), pinned.html());
+    assertTrue(pinned.around("li", marker).contains("plein-post--pinned"), "shown above the group's posts");
+    FacesClient arjen = FacesClient.as("ambassadeur");
+    Page asMember = arjen.get("/groups/group?id=" + group);
+    assertTrue(asMember.contains("Vastgezet in deze groep"), asMember.html());
+    assertFalse(asMember.contains(":pin\""), "members do not pin");
+
+    // Only content editors write must-read posts (the service refuses others too).
+    assertFalse(mila.get("/").contains("composer:mustRead"), "not offered to an employee");
+
+    FacesClient ricardo = FacesClient.as("redacteur");
+    Page home = ricardo.get("/");
+    assertTrue(home.contains("composer:mustRead"), "editors may choose it");
+    Page must = ricardo.submit(home, "composer",
+        Map.of("composer:text", "Nieuwe werkplekregeling " + marker, "composer:mustRead", "true"), "composer:publish");
+    String id = postId(must, "Nieuwe werkplekregeling");
+    Page before = ricardo.get("/timeline/post?id=" + id);
+    assertTrue(before.contains("Verplicht te lezen"), before.html());
+    Matcher count = Pattern.compile("(\\d+) van de (\\d+) hebben bevestigd").matcher(before.html());
+    assertTrue(count.find(), before.html());
+    assertEquals("0", count.group(1));
+
+    Page milas = mila.get("/timeline/post?id=" + id);
+    Page acknowledged = mila.submit(milas, "postActions", Map.of(), "postActions:acknowledge");
+    assertTrue(acknowledged.contains("U hebt bevestigd dat u het bericht gelezen hebt."), acknowledged.html());
+    assertFalse(acknowledged.contains("postActions:acknowledge"), "once is enough");
+    Page after = ricardo.get("/timeline/post?id=" + id);
+    assertTrue(after.contains("1 van de " + count.group(2) + " hebben bevestigd"), after.html());
+  }
+
   private static Page publish(FacesClient client, String path, String text) {
     return client.submit(client.get(path), "composer", Map.of("composer:text", text), "composer:publish");
   }

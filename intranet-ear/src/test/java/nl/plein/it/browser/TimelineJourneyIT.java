@@ -115,6 +115,23 @@ class TimelineJourneyIT {
     arjen.waitForLoadState();
     assertThat(arjen.locator("#comments")).containsText("Mooi gedaan!");
     journey.check(arjen, "after liking and commenting");
+
+    // A post in one of her groups announces itself on Mila's start page.
+    mila.navigate(Journey.BASE + "/?peil=snel");
+    arjen.navigate(Journey.BASE + "/groups/?q=Vraag+het+intranet");
+    arjen.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+        new Page.GetByRoleOptions().setName("Vraag het intranet").setExact(true)).first().click();
+    arjen.waitForURL("**/groups/group**");
+    arjen.locator("[id='composer:text']").fill("Wie weet waar de sleutel van de fietsenstalling is? " + marker);
+    arjen.locator("[id='composer:publish']").click();
+    arjen.waitForLoadState();
+    assertThat(mila.locator("#new-posts")).isVisible(
+        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(15000));
+    assertThat(mila.locator("#new-posts")).containsText("nieuw bericht");
+    journey.check(mila, "the new posts notice");
+    mila.locator("#new-posts a").click();
+    mila.waitForLoadState();
+    assertThat(mila.locator("#timeline")).containsText("sleutel van de fietsenstalling");
     journey.assertClean();
   }
 

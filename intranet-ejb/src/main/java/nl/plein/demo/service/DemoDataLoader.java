@@ -78,6 +78,9 @@ public class DemoDataLoader {
       if (em.createQuery("select count(g) from Group g", Long.class).getSingleResult() == 0) {
         DemoGroups.load(em, Instant.now(), events::fire); // a demo database from before groups existed
       }
+      if (em.createQuery("select count(p) from Post p", Long.class).getSingleResult() == 0) {
+        DemoPosts.load(em, Instant.now()); // a demo database from before the timeline existed
+      }
       return;
     }
     DemoData data = DemoDataGenerator.generate(DEMO_PEOPLE, SEED);
@@ -161,6 +164,8 @@ public class DemoDataLoader {
     em.persist(personal);
     em.flush();
     DemoGroups.load(em, Instant.now(), events::fire);
+    em.flush();
+    DemoPosts.load(em, Instant.now());
     LOG.info(() -> "Loaded demo data: " + organisations.size() + " organisations, "
         + (data.people().size() + DEMO_ACCOUNTS.size()) + " people, " + DEMO_ACCOUNTS.size() + " demo accounts");
   }

@@ -144,7 +144,8 @@ public class GroupServiceBean implements GroupService {
   public nl.plein.groups.api.GroupAudience getAudience(UUID groupId) {
     Group group = policy.checkSee(groupId == null ? null : em.find(Group.class, groupId));
     return new nl.plein.groups.api.GroupAudience(group.getId(), group.getName(), group.getVisibility(),
-        group.isShared(), group.getOrganisationId(), !group.isArchived(), policy.isMember(group), policy.isAdmin(group));
+        group.isShared(), group.getOrganisationId(), !group.isArchived(), policy.isMember(group), policy.isAdmin(group),
+        group.getMemberCount());
   }
 
   @Override

@@ -40,6 +40,9 @@ public interface PersonService {
   /** The visible, active people with one of these given names (lower case): whom "@Mila ..." may mean. */
   List<PersonRef> findByGivenNames(java.util.Collection<String> givenNames);
 
+  /** How many active people an organisation has (the audience of a must-read post). */
+  long countPeopleOf(UUID organisationId);
+
   /** Whom the caller follows (ids only, for assembling their timeline). */
   java.util.Set<UUID> findFollowedIds();
 

@@ -175,6 +175,13 @@ public class PersonServiceBean implements PersonService {
 
   @Override
   @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public long countPeopleOf(UUID organisationId) {
+    return em.createQuery("select count(p) from Person p where p.organisation.id = :o and p.active = true", Long.class)
+        .setParameter("o", organisationId).getSingleResult();
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
   public Set<UUID> findFollowedIds() {
     return policy.callerPersonId()
         .map(me -> Set.copyOf(em.createQuery(

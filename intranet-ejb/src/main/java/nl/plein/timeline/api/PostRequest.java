@@ -11,8 +11,9 @@ import java.util.UUID;
  * @param mentions people chosen from the suggestions while typing: they decide whom an "@Name"
  *     means when colleagues share the name (optional)
  * @param photos uploaded photos (JPEG, PNG or WebP), at most four; ignored on edit
+ * @param mustRead a must-read post (content editors only); ignored on edit
  */
-public record PostRequest(String text, UUID groupId, List<UUID> mentions, List<byte[]> photos)
+public record PostRequest(String text, UUID groupId, List<UUID> mentions, List<byte[]> photos, boolean mustRead)
     implements Serializable {
   public PostRequest {
     mentions = mentions == null ? List.of() : List.copyOf(mentions);
@@ -20,6 +21,6 @@ public record PostRequest(String text, UUID groupId, List<UUID> mentions, List<b
   }
 
   public PostRequest(String text, UUID groupId, List<UUID> mentions) {
-    this(text, groupId, mentions, List.of());
+    this(text, groupId, mentions, List.of(), false);
   }
 }

@@ -42,6 +42,16 @@ public interface TimelineService {
 
   boolean followsHashtag(String tag);
 
+  /** By an administrator of the post's group: the post shows above the group's timeline. */
+  void pin(UUID postId);
+
+  void unpin(UUID postId);
+
+  /** The reader has read a must-read post (again is fine). */
+  void acknowledge(UUID postId);
+
+  int MAX_PINNED = 3;
+
   /** Liking twice is refused ("already liked"). */
   void like(UUID postId);
 

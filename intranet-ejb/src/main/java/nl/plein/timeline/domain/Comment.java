@@ -66,6 +66,14 @@ public class Comment {
     }
   }
 
+  public void restore() {
+    deletedAt = null;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
   public void recountLikes(long count) {
     likeCount = (int) count;
   }

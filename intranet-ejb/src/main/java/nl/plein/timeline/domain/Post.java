@@ -71,6 +71,14 @@ public class Post {
   @Column(name = "deleted_by")
   private UUID deletedBy;
 
+  /** Pinned in its group by an administrator: shown above the group's timeline. */
+  @Column(name = "pinned_at")
+  private Instant pinnedAt;
+
+  /** Written by an editor as must-read: readers acknowledge it, the writer sees how many did. */
+  @Column(name = "must_read", nullable = false)
+  private boolean mustRead;
+
   @OptimisticLock(excluded = true)
   @Column(name = "like_count", nullable = false)
   private int likeCount;
@@ -127,6 +135,30 @@ public class Post {
       deletedAt = now;
       deletedBy = by;
     }
+  }
+
+  public void pin(Instant now) {
+    if (groupId == null) {
+      throw new ConflictException("error.post.pinOwnTimeline");
+    }
+    checkNotDeleted();
+    pinnedAt = now;
+  }
+
+  public void unpin() {
+    pinnedAt = null;
+  }
+
+  public void markMustRead() {
+    mustRead = true;
+  }
+
+  public boolean isPinned() {
+    return pinnedAt != null;
+  }
+
+  public boolean isMustRead() {
+    return mustRead;
   }
 
   public void restore() {

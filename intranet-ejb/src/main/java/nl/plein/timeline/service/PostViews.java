@@ -40,13 +40,47 @@ public class PostViews {
         posts.stream().map(Post::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet()));
     Set<UUID> liked = likedPosts(posts.stream().map(Post::getId).toList());
     Map<UUID, List<UUID>> photos = photos(posts.stream().map(Post::getId).toList());
+    Set<UUID> acknowledged = acknowledged(posts.stream().filter(Post::isMustRead).map(Post::getId).toList());
     return posts.stream()
         .map(p -> new PostView(p.getId(), authors.get(p.getAuthorId()), p.getGroupId(),
             p.getGroupId() == null ? null : groupNames.get(p.getGroupId()), p.getHtml(),
             policy.mayEdit(p) ? p.getSource() : null, p.getCreatedAt(), p.getEditedAt(), p.getLikeCount(),
             p.getCommentCount(), liked.contains(p.getId()), policy.mayEdit(p), policy.mayDelete(p),
-            photos.getOrDefault(p.getId(), List.of())))
+            photos.getOrDefault(p.getId(), List.of()), p.isPinned(),
+            p.getGroupId() != null && policy.scope().adminOf().contains(p.getGroupId()),
+            p.isMustRead() ? new PostView.Reading(acknowledged.contains(p.getId()), -1, -1) : null))
         .toList();
+  }
+
+  /**
+   * One post with the counts of a must-read post for its writer and moderators: how many
+   * acknowledged it, of how many it is for.
+   */
+  PostView post(Post post) {
+    PostView view = posts(List.of(post)).get(0);
+    if (!post.isMustRead() || !policy.mayDelete(post)) {
+      return view;
+    }
+    long read = em.createQuery("select count(r) from PostRead r where r.key.postId = :id", Long.class)
+        .setParameter("id", post.getId()).getSingleResult();
+    long audience = post.getGroupId() != null
+        ? groups.getAudience(post.getGroupId()).memberCount()
+        : people.countPeopleOf(post.getOrganisationId());
+    return new PostView(view.id(), view.author(), view.groupId(), view.groupName(), view.html(), view.source(),
+        view.createdAt(), view.editedAt(), view.likeCount(), view.commentCount(), view.liked(), view.mayEdit(),
+        view.mayDelete(), view.photoIds(), view.pinned(), view.mayPin(),
+        new PostView.Reading(view.reading().acknowledged(), read, audience));
+  }
+
+  private Set<UUID> acknowledged(List<UUID> mustRead) {
+    if (mustRead.isEmpty()) {
+      return Set.of();
+    }
+    return policy.callerPersonId()
+        .map(me -> (Set<UUID>) new HashSet<>(em.createQuery(
+                "select r.key.postId from PostRead r where r.key.personId = :me and r.key.postId in :ids", UUID.class)
+            .setParameter("me", me).setParameter("ids", mustRead).getResultList()))
+        .orElse(Set.of());
   }
 
   /** The photos' ids per post, in order, without their bytes: one query for the page. */

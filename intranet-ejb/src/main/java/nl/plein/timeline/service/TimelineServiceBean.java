@@ -77,7 +77,13 @@ public class TimelineServiceBean implements TimelineService {
         .map(p -> nl.plein.media.service.PhotoProcessor.processPicture(p,
             nl.plein.media.service.PhotoProcessor.maxBytes(), "photos"))
         .toList();
+    if (request.mustRead() && !user.hasRoleFor(nl.plein.accounts.api.Role.CONTENT_EDITOR, organisation)) {
+      throw new AccessDeniedException("error.post.mustReadEditors");
+    }
     Post post = new Post(me, request.groupId(), organisation, audience, source, text, now());
+    if (request.mustRead()) {
+      post.markMustRead();
+    }
     em.persist(post);
     for (int i = 0; i < photos.size(); i++) {
       nl.plein.timeline.domain.PostPhoto photo = new nl.plein.timeline.domain.PostPhoto(post.getId(), i);
@@ -128,7 +134,7 @@ public class TimelineServiceBean implements TimelineService {
   @Override
   @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
   public PostView getPost(UUID postId) {
-    return views.posts(List.of(policy.checkRead(find(postId)))).get(0);
+    return views.post(policy.checkRead(find(postId)));
   }
 
   @Override
@@ -151,7 +157,55 @@ public class TimelineServiceBean implements TimelineService {
     if (!group.mayRead()) {
       throw new AccessDeniedException("error.post.membersOnly");
     }
-    return page(new TimelineSearch.Sources(Set.of(), Set.of(group.groupId()), Set.of()), cursor);
+    TimelinePage page = page(new TimelineSearch.Sources(Set.of(), Set.of(group.groupId()), Set.of()), cursor);
+    if (cursor != null && !cursor.isBlank()) {
+      return page;
+    }
+    List<Post> pinned = em.createQuery("select p from Post p where p.groupId = :g and p.pinnedAt is not null"
+            + " and p.deletedAt is null order by p.pinnedAt desc", Post.class)
+        .setParameter("g", group.groupId()).setMaxResults(MAX_PINNED).getResultList();
+    return new TimelinePage(page.items(), page.nextCursor(), views.posts(pinned));
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_WRITE})
+  public void pin(UUID postId) {
+    Post post = pinnable(postId);
+    post.pin(now());
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_WRITE})
+  public void unpin(UUID postId) {
+    pinnable(postId).unpin();
+  }
+
+  private Post pinnable(UUID postId) {
+    Post post = policy.checkRead(find(postId));
+    if (post.getGroupId() == null) {
+      throw new ConflictException("error.post.pinOwnTimeline");
+    }
+    GroupAudience group = groups.getAudience(post.getGroupId());
+    if (!group.admin()) {
+      throw new AccessDeniedException("error.post.pinAdmins");
+    }
+    if (!group.active()) {
+      throw new ConflictException("error.group.archived");
+    }
+    return post;
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_WRITE})
+  public void acknowledge(UUID postId) {
+    Post post = policy.checkRead(find(postId));
+    if (!post.isMustRead()) {
+      throw new ConflictException("error.post.notMustRead");
+    }
+    UUID me = policy.requirePerson();
+    if (em.find(nl.plein.timeline.domain.PostRead.class, new nl.plein.timeline.domain.PostRead.Key(post.getId(), me)) == null) {
+      em.persist(new nl.plein.timeline.domain.PostRead(post.getId(), me, now()));
+    }
   }
 
   @Override

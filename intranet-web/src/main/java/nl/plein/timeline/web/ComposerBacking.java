@@ -24,6 +24,7 @@ public class ComposerBacking {
 
   private String text;
   private String mentions;
+  private boolean mustRead;
   private List<jakarta.servlet.http.Part> photos;
 
   /** The group comes with the form (a plain hidden field); the service checks membership. */
@@ -44,7 +45,7 @@ public class ComposerBacking {
         }
       }
     }
-    return feedback.attempt(() -> timeline.publish(new PostRequest(text, group, mentionIds(), pictures)))
+    return feedback.attempt(() -> timeline.publish(new PostRequest(text, group, mentionIds(), pictures, mustRead)))
         ? feedback.reload("timeline.published")
         : null;
   }
@@ -73,6 +74,14 @@ public class ComposerBacking {
 
   public void setPhotos(List<jakarta.servlet.http.Part> photos) {
     this.photos = photos;
+  }
+
+  public boolean isMustRead() {
+    return mustRead;
+  }
+
+  public void setMustRead(boolean mustRead) {
+    this.mustRead = mustRead;
   }
 
   public String getMentions() {

@@ -31,6 +31,7 @@ public class PostBacking implements Serializable {
   static final int COMMENTS_PER_PAGE = 50;
 
   @Inject TimelineService timeline;
+  @Inject nl.plein.timeline.api.ModerationService moderation;
   @Inject Feedback feedback;
 
   private String id;
@@ -40,6 +41,8 @@ public class PostBacking implements Serializable {
   private String comment;
   private String editText;
   private final Map<UUID, String> replies = new HashMap<>();
+  private final Map<UUID, String> reportReasons = new HashMap<>();
+  private String reportReason;
 
   /** View action: an unknown, malformed or unreadable id is "not found" (404). */
   public void load() {
@@ -84,6 +87,32 @@ public class PostBacking implements Serializable {
 
   public String deleteComment(CommentView c) {
     return feedback.attempt(() -> timeline.deleteComment(c.id())) ? reload("timeline.commentDeleted") : null;
+  }
+
+  public String reportPost() {
+    return feedback.attempt(() -> moderation.report(post.id(), null, reportReason)) ? reload("timeline.reported") : null;
+  }
+
+  public String reportComment(CommentView c) {
+    return feedback.attempt(() -> moderation.report(post.id(), c.id(), reportReasons.get(c.id())))
+        ? reload("timeline.reported")
+        : null;
+  }
+
+  public Map<UUID, String> getReportReasons() {
+    return reportReasons;
+  }
+
+  public String getReportReason() {
+    return reportReason;
+  }
+
+  public void setReportReason(String reportReason) {
+    this.reportReason = reportReason;
+  }
+
+  public String acknowledge() {
+    return feedback.attempt(() -> timeline.acknowledge(post.id())) ? reload("timeline.acknowledged") : null;
   }
 
   public String save() {

@@ -75,6 +75,28 @@ public class TimelineBacking implements Serializable {
     return feedback.attempt(() -> timeline.unlike(post.id())) ? reload() : null;
   }
 
+  public String pin(PostView post) {
+    return feedback.attempt(() -> timeline.pin(post.id())) ? feedback.reload("timeline.didPin") : null;
+  }
+
+  public String unpin(PostView post) {
+    return feedback.attempt(() -> timeline.unpin(post.id())) ? feedback.reload("timeline.unpinned") : null;
+  }
+
+  public String acknowledge(PostView post) {
+    return feedback.attempt(() -> timeline.acknowledge(post.id())) ? feedback.reload("timeline.acknowledged") : null;
+  }
+
+  /** Where "new posts" count from: the newest post on the page (its cursor), or null. */
+  public String getNewestCursor() {
+    List<PostView> posts = getPosts();
+    return posts.isEmpty() ? null : posts.get(0).createdAt().toEpochMilli() + "_" + posts.get(0).id();
+  }
+
+  public List<PostView> getPinned() {
+    return page == null ? List.of() : page.pinned();
+  }
+
   public String delete(PostView post) {
     return feedback.attempt(() -> timeline.delete(post.id())) ? feedback.reload("timeline.deleted") : null;
   }
