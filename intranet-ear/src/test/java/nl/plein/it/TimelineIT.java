@@ -166,6 +166,25 @@ class TimelineIT {
     assertTrue(after.contains("1 van de " + count.group(2) + " hebben bevestigd"), after.html());
   }
 
+  @Test
+  void whenAGroupBecomesSecretItsPostsLeaveOutsidersTimelines() {
+    String tag = "verborgen" + UUID.randomUUID().toString().substring(0, 6);
+    FacesClient mila = FacesClient.as("medewerker");
+    Page created = mila.submit(mila.get("/groups/new"), "group",
+        Map.of("group:name", "Werkgroep " + tag, "group:visibility", "open"), "group:create");
+    assertEquals(200, created.status(), created.html());
+    String group = created.uri().getQuery().replace("id=", "");
+    publish(mila, "/groups/group?id=" + group, "Het plan voor #" + tag + " is rond.");
+    FacesClient arjen = FacesClient.as("ambassadeur");
+    assertTrue(arjen.get("/timeline/hashtag?tag=" + tag).contains("Het plan voor"), "an open group's post");
+
+    Page edit = mila.get("/groups/edit?id=" + group);
+    Page saved = mila.submit(edit, "group", Map.of("group:visibility", "geheim"), "group:save");
+    assertEquals(200, saved.status(), saved.html());
+    assertFalse(arjen.get("/timeline/hashtag?tag=" + tag).contains("Het plan voor"), "gone once the group is secret");
+    assertTrue(mila.get("/timeline/hashtag?tag=" + tag).contains("Het plan voor"), "members still read it");
+  }
+
   private static Page publish(FacesClient client, String path, String text) {
     return client.submit(client.get(path), "composer", Map.of("composer:text", text), "composer:publish");
   }

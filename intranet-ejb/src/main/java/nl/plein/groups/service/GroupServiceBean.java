@@ -61,6 +61,8 @@ public class GroupServiceBean implements GroupService {
   @Inject GroupViews views;
   @Inject nl.plein.organisations.api.OrganisationVisibility organisations;
 
+  @jakarta.inject.Inject jakarta.enterprise.event.Event<nl.plein.groups.api.GroupAudienceChanged> audienceChangedEvent;
+
   Clock clock = Clock.systemUTC();
 
   @Override
@@ -327,8 +329,13 @@ public class GroupServiceBean implements GroupService {
     }
     Cleaned c = clean(request);
     checkNameFree(c.name, c.visibility, group.getOrganisationId(), request.shared(), group.getId());
+    boolean audienceChanged = c.visibility != group.getVisibility() || request.shared() != group.isShared();
     group.describe(c.name, c.description, c.visibility, group.getOrganisationId(), request.shared());
     group.recordActivity(clock.instant());
+    if (audienceChanged) {
+      audienceChangedEvent.fire(new nl.plein.groups.api.GroupAudienceChanged(group.getId(), group.getVisibility(),
+          group.isShared(), group.getOrganisationId()));
+    }
   }
 
   private record Cleaned(String name, String description, GroupVisibility visibility) {}

@@ -113,6 +113,11 @@ public class Post {
     write(source, text);
   }
 
+  /** Who may read it changed (the group became closed, secret, open or shared). */
+  public void changeAudience(String audience) {
+    this.audience = Objects.requireNonNull(audience);
+  }
+
   /** Changes the text; the post shows it was edited. */
   public void edit(String source, PostText.Rendered text, Instant now) {
     checkNotDeleted();
