@@ -109,8 +109,7 @@ public class DirectoryServiceBean implements DirectoryService {
     if (text == null || text.length() > MAX_QUERY_LENGTH) {
       return List.of();
     }
-    String[] words = java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "").replace('ı', 'i').replaceAll("[^\\p{L}\\p{N}' -]", " ").strip().split("\\s+");
+    String[] words = TagNames.key(text.replaceAll("[^\\p{L}\\p{N}' -]", " ")).split(" ");
     if (words.length == 0 || words[0].isEmpty()) {
       return List.of();
     }

@@ -37,6 +37,11 @@ public record PostView(UUID id, PersonRef author, UUID groupId, String groupName
     return reading != null;
   }
 
+  public PostView withReading(Reading counted) {
+    return new PostView(id, author, groupId, groupName, html, source, createdAt, editedAt, likeCount, commentCount,
+        liked, mayEdit, mayDelete, photoIds, pinned, mayPin, counted);
+  }
+
   public PostView {
     photoIds = photoIds == null ? java.util.List.of() : java.util.List.copyOf(photoIds);
   }

@@ -1,6 +1,5 @@
 package nl.plein.timeline.domain;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -186,10 +185,9 @@ public final class PostText {
     return tag.toLowerCase(Locale.ROOT);
   }
 
-  /** A name as compared: lower case, without accents (also the Turkish dotless ı), single spaces. */
+  /** A name as compared: folded as expertise tags are (case, accents, the dotless ı, spaces). */
   public static String key(String name) {
-    String plain = Normalizer.normalize(name.strip().replace('ı', 'i'), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return SPACES.matcher(plain.replace('’', '\'')).replaceAll(" ").toLowerCase(Locale.ROOT);
+    return nl.plein.people.domain.TagNames.key(name.replace('’', '\''));
   }
 
   private static void linkify(String field, Text text, Map<String, List<Person>> people, Set<String> hashtags,

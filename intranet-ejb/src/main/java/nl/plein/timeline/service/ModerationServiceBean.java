@@ -59,12 +59,7 @@ public class ModerationServiceBean implements ModerationService {
     }
     String text = Validator.clean(reason);
     new Validator().maxLength("reason", text, ContentReport.MAX_REASON).throwIfInvalid();
-    boolean already = em.createQuery("select count(r) from ContentReport r where r.postId = :p and r.reporterId = :me"
-            + " and r.status = :open and " + (commentId == null ? "r.commentId is null" : "r.commentId = :c"), Long.class)
-        .setParameter("p", post.getId()).setParameter("me", me).setParameter("open", ContentReport.Status.OPEN)
-        .setParameter(commentId == null ? "p" : "c", commentId == null ? post.getId() : commentId)
-        .getSingleResult() > 0;
-    if (already) {
+    if (openReports(post.getId(), commentId).stream().anyMatch(r -> r.getReporterId().equals(me))) {
       throw new ConflictException("error.report.already");
     }
     ContentReport report = new ContentReport(post.getId(), commentId, post.getOrganisationId(), me, text, now());
@@ -128,14 +123,20 @@ public class ModerationServiceBean implements ModerationService {
 
   /** Other open reports of the same post or comment are settled by the same decision. */
   private void closeOthers(ContentReport decided, UUID me, Instant now) {
-    em.createQuery("select r from ContentReport r where r.postId = :p and r.status = :open and r.id <> :id and "
-            + (decided.getCommentId() == null ? "r.commentId is null" : "r.commentId = :c"), ContentReport.class)
-        .setParameter("p", decided.getPostId()).setParameter("open", ContentReport.Status.OPEN)
-        .setParameter("id", decided.getId())
-        .setParameter(decided.getCommentId() == null ? "p" : "c",
-            decided.getCommentId() == null ? decided.getPostId() : decided.getCommentId())
-        .getResultList()
+    openReports(decided.getPostId(), decided.getCommentId()).stream()
+        .filter(r -> !r.getId().equals(decided.getId()))
         .forEach(r -> r.decide(ContentReport.Status.DISMISSED, me, now));
+  }
+
+  /** The open reports of a post ({@code commentId} null) or of one comment on it. */
+  private List<ContentReport> openReports(UUID postId, UUID commentId) {
+    var query = em.createQuery("select r from ContentReport r where r.postId = :p and r.status = :open and "
+            + (commentId == null ? "r.commentId is null" : "r.commentId = :c"), ContentReport.class)
+        .setParameter("p", postId).setParameter("open", ContentReport.Status.OPEN);
+    if (commentId != null) {
+      query.setParameter("c", commentId);
+    }
+    return query.getResultList();
   }
 
   private Page<ReportView> list(ContentReport.Status status, String order, PageRequest page) {

@@ -26,6 +26,7 @@ public class PostAccessPolicy {
   @EJB GroupService groups;
 
   private GroupReaderScope scope;
+  private final java.util.Map<UUID, Boolean> readableGroups = new java.util.HashMap<>();
 
   public UUID requirePerson() {
     return user.personId().orElseThrow(() -> new AccessDeniedException("error.post.noProfile"));
@@ -59,11 +60,14 @@ public class PostAccessPolicy {
     if (scope().memberOf().contains(post.getGroupId())) {
       return true;
     }
-    try {
-      return groups.getAudience(post.getGroupId()).mayRead();
-    } catch (NotFoundException e) {
-      return false;
-    }
+    // Once per group and request: a list of posts (notifications, photos) asks about each post.
+    return readableGroups.computeIfAbsent(post.getGroupId(), g -> {
+      try {
+        return groups.getAudience(g).mayRead();
+      } catch (NotFoundException e) {
+        return false;
+      }
+    });
   }
 
   public java.util.Optional<UUID> callerPersonId() {

@@ -66,10 +66,7 @@ public class PostViews {
     long audience = post.getGroupId() != null
         ? groups.getAudience(post.getGroupId()).memberCount()
         : people.countPeopleOf(post.getOrganisationId());
-    return new PostView(view.id(), view.author(), view.groupId(), view.groupName(), view.html(), view.source(),
-        view.createdAt(), view.editedAt(), view.likeCount(), view.commentCount(), view.liked(), view.mayEdit(),
-        view.mayDelete(), view.photoIds(), view.pinned(), view.mayPin(),
-        new PostView.Reading(view.reading().acknowledged(), read, audience));
+    return view.withReading(new PostView.Reading(view.reading().acknowledged(), read, audience));
   }
 
   private Set<UUID> acknowledged(List<UUID> mustRead) {

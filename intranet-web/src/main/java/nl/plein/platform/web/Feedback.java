@@ -104,6 +104,11 @@ public class Feedback {
    */
   public String reload(String key, Object... arguments) {
     keepInfo(key, arguments);
+    return reload();
+  }
+
+  /** The same page afresh, without a message (after an action whose result the page shows). */
+  public String reload() {
     return FacesContext.getCurrentInstance().getViewRoot().getViewId()
         + "?faces-redirect=true&includeViewParams=true";
   }

@@ -128,11 +128,7 @@ public class PostBacking implements Serializable {
   }
 
   private String reload(String key) {
-    if (key != null) {
-      return feedback.reload(key);
-    }
-    return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getViewId()
-        + "?faces-redirect=true&includeViewParams=true";
+    return key == null ? feedback.reload() : feedback.reload(key);
   }
 
   public String getTitle() {

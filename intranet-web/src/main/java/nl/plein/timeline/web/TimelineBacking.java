@@ -68,11 +68,11 @@ public class TimelineBacking implements Serializable {
   }
 
   public String like(PostView post) {
-    return feedback.attempt(() -> timeline.like(post.id())) ? reload() : null;
+    return feedback.attempt(() -> timeline.like(post.id())) ? feedback.reload() : null;
   }
 
   public String unlike(PostView post) {
-    return feedback.attempt(() -> timeline.unlike(post.id())) ? reload() : null;
+    return feedback.attempt(() -> timeline.unlike(post.id())) ? feedback.reload() : null;
   }
 
   public String pin(PostView post) {
@@ -99,11 +99,6 @@ public class TimelineBacking implements Serializable {
 
   public String delete(PostView post) {
     return feedback.attempt(() -> timeline.delete(post.id())) ? feedback.reload("timeline.deleted") : null;
-  }
-
-  private String reload() {
-    return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getViewId()
-        + "?faces-redirect=true&includeViewParams=true";
   }
 
   public List<PostView> getPosts() {
