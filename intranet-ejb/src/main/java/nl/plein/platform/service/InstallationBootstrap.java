@@ -25,6 +25,7 @@ public class InstallationBootstrap {
   @EJB InstallationSetup setup;
   @EJB DemoDataLoader demo;
   @EJB DemoScaleLoader scale;
+  @EJB nl.plein.demo.service.DemoActivityLoader activities;
   @EJB nl.plein.groups.api.GroupStewardshipService stewardship;
   @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
@@ -35,12 +36,17 @@ public class InstallationBootstrap {
       demo.loadIfEmpty();
       int people = Integer.getInteger("plein.demo.people", 0);
       int groups = Integer.getInteger("plein.demo.groups", 0);
-      if (people > 0 || groups > 0) {
-        // Benchmarks (PLEIN_DEMO_PEOPLE=30000, PLEIN_DEMO_GROUPS=2000): in the background, so the
-        // deployment completes; people first, since groups draw their members from them.
+      long posts = Long.getLong("plein.demo.activities", 0);
+      if (people > 0 || groups > 0 || posts > 0) {
+        // Benchmarks (PLEIN_DEMO_PEOPLE=30000, PLEIN_DEMO_GROUPS=2000, PLEIN_DEMO_ACTIVITIES=3000000):
+        // in the background, so the deployment completes; people first, since groups draw their
+        // members from them, and the timeline last, written by both.
         executor.submit(() -> {
           DemoScaleLoader.growTo(scale, people);
           DemoScaleLoader.growGroupsTo(scale, groups);
+          if (posts > 0) {
+            nl.plein.demo.service.DemoActivityLoader.growTo(activities, posts);
+          }
         });
       }
     } else {
