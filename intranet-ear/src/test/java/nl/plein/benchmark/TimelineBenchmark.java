@@ -55,7 +55,7 @@ class TimelineBenchmark {
         .getJsonObject("groep").getString("id");
     Random random = new Random(11);
     Supplier<HttpRequest.Builder> timeline = () -> get("/api/v1/berichten/tijdlijn");
-    Supplier<HttpRequest.Builder> secondPage = () -> get("/api/v1/berichten/tijdlijn?voor=" + enc(next));
+    Supplier<HttpRequest.Builder> secondPage = () -> get(next); // the path of the next page, as the API gives it
     Supplier<HttpRequest.Builder> groupTimeline = () -> get("/api/v1/berichten?groep=" + group);
     Supplier<HttpRequest.Builder> hashtag = () -> get("/api/v1/berichten?hashtag=" + TAGS[random.nextInt(TAGS.length)]);
     int[] n = {0};
@@ -108,7 +108,8 @@ class TimelineBenchmark {
       if (r.statusCode() == 200) {
         var posts = Http.json(r).getJsonArray("berichten");
         if (!posts.isEmpty()) {
-          return posts.getJsonObject(0).getString("tekst");
+          // The text as the reader sees it (only its author gets the source).
+          return posts.getJsonObject(0).getString("html").replaceAll("<[^>]+>", "").strip();
         }
       }
       System.out.println("Waiting for the benchmark timeline");

@@ -124,8 +124,17 @@ public final class FacesClient {
     return submit(login, "login", Map.of("login:username", username, "login:password", password), "login:submit");
   }
 
+  /** A file chosen in a form's file field. */
+  public record Upload(String fileName, String contentType, byte[] content) {}
+
   /** Submits the form with this id, with its hidden fields plus the given fields and button. */
   public Page submit(Page page, String formId, Map<String, String> fields, String button) {
+    return submit(page, formId, fields, Map.of(), button);
+  }
+
+  /** As {@link #submit(Page, String, Map, String)}, with files chosen in file fields (by field name). */
+  public Page submit(Page page, String formId, Map<String, String> fields, Map<String, List<Upload>> files,
+      String button) {
     String form = form(page, formId);
     Map<String, String> data = new LinkedHashMap<>();
     Matcher hidden = HIDDEN.matcher(form);
@@ -146,24 +155,23 @@ public final class FacesClient {
     }
     java.net.URI target = page.uri().resolve(unescape(action.group(1)));
     if (form.substring(0, form.indexOf('>')).contains("multipart/form-data")) {
-      // As a browser sends a form with a file field: multipart, with an empty file part.
-      String boundary = "----plein" + java.util.UUID.randomUUID().toString().replace("-", "");
-      StringBuilder multipart = new StringBuilder();
-      data.forEach((k, v) -> multipart.append("--").append(boundary).append("\r\n")
-          .append("Content-Disposition: form-data; name=\"").append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+      // As a browser sends a form with a file field: multipart, with an empty file part when no file is chosen.
+      TestFiles.Multipart multipart = new TestFiles.Multipart();
+      data.forEach((k, v) -> multipart.part(k, null, null, v.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       Matcher file = Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(form);
       while (file.find()) {
         Matcher name = NAME.matcher(file.group());
         if (name.find()) {
-          multipart.append("--").append(boundary).append("\r\n")
-              .append("Content-Disposition: form-data; name=\"").append(name.group(1)).append("\"; filename=\"\"\r\n")
-              .append("Content-Type: application/octet-stream\r\n\r\n\r\n");
+          List<Upload> chosen = files.getOrDefault(name.group(1), List.of());
+          if (chosen.isEmpty()) {
+            multipart.part(name.group(1), "", "application/octet-stream", new byte[0]);
+          }
+          chosen.forEach(u -> multipart.part(name.group(1), u.fileName(), u.contentType(), u.content()));
         }
       }
-      multipart.append("--").append(boundary).append("--\r\n");
       return send(HttpRequest.newBuilder(target)
-          .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-          .POST(HttpRequest.BodyPublishers.ofString(multipart.toString(), java.nio.charset.StandardCharsets.UTF_8)));
+          .header("Content-Type", multipart.contentType())
+          .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.bytes())));
     }
     String body =
         data.entrySet().stream()

@@ -30,6 +30,18 @@ public final class Http {
     }
   }
 
+  /** For images and downloads. */
+  public static HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+    try {
+      return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static HttpRequest.Builder get(String path) {
     return HttpRequest.newBuilder(PleinDeployment.BASE.resolve(path)).GET();
   }

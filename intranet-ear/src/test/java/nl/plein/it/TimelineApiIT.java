@@ -105,6 +105,102 @@ class TimelineApiIT {
     assertFalse(forDemo.containsKey("tekst"), forDemo.toString());
   }
 
+  /**
+   * A post with a photo and two documents as a multipart form, as a partner system sends it: the
+   * photo comes back as JPEG, the documents byte for byte as downloads; who liked it is listed.
+   */
+  @Test
+  void photosAndDocumentsGoInAsAFormAndComeOutAsLinks() {
+    byte[] pdf = TestFiles.pdf("Notulen van het overleg");
+    byte[] docx = TestFiles.docx("Agenda");
+    TestFiles.Multipart form = new TestFiles.Multipart()
+        .json("bericht", Json.createObjectBuilder().add("tekst", "Notulen en een foto van het overleg").build().toString())
+        .part("foto", "overleg.png", "image/png", TestFiles.png(800, 600))
+        .part("bijlage", "Notulen 12 november.pdf", "application/pdf", pdf)
+        .part("bijlage", "agenda.docx", "application/octet-stream", docx);
+    HttpResponse<String> created = multipart(form, MILA);
+    assertEquals(201, created.statusCode(), created.body());
+    String location = created.headers().firstValue("Location").orElseThrow();
+    String id = location.substring(location.lastIndexOf('/') + 1);
+
+    JsonObject post = Http.json(ok(get("/api/v1/berichten/" + id, Http.DEMO_TOKEN)));
+    assertEquals(1, post.getJsonArray("fotos").size());
+    List<JsonObject> documents = post.getJsonArray("bijlagen").getValuesAs(JsonObject.class);
+    assertEquals(List.of("Notulen 12 november.pdf", "agenda.docx"), documents.stream().map(d -> d.getString("naam")).toList());
+    assertEquals(List.of("PDF", "Word"), documents.stream().map(d -> d.getString("soort")).toList());
+    assertEquals(pdf.length, documents.get(0).getJsonNumber("grootte").intValue());
+
+    String photoHref = post.getJsonArray("fotos").getJsonObject(0).getString("href");
+    HttpResponse<byte[]> photo = Http.sendForBytes(Http.api(photoHref + "?formaat=klein"));
+    assertEquals(200, photo.statusCode());
+    assertEquals("image/jpeg", photo.headers().firstValue("Content-Type").orElseThrow());
+    assertTrue(photo.body().length > 100 && (photo.body()[0] & 0xff) == 0xff, "a JPEG");
+    ApiIT.assertProblem(get(photoHref + "?formaat=reuze", Http.DEMO_TOKEN), 400);
+    ApiIT.assertProblem(get("/api/v1/berichten/" + id + "/fotos/" + UUID.randomUUID(), Http.DEMO_TOKEN), 404);
+
+    HttpResponse<byte[]> download = Http.sendForBytes(Http.api(documents.get(0).getString("href")));
+    assertEquals(200, download.statusCode());
+    assertTrue(java.util.Arrays.equals(pdf, download.body()), "the document as uploaded");
+    assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElseThrow());
+    assertTrue(download.headers().firstValue("Content-Disposition").orElseThrow()
+        .startsWith("attachment; filename=\"Notulen 12 november.pdf\""));
+    assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElseThrow());
+
+    // Likes: who liked it, most recently first.
+    assertEquals(204, send(request("/api/v1/berichten/" + id + "/waarderingen", MILA)
+        .POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+    JsonObject likes = Http.json(ok(get("/api/v1/berichten/" + id + "/waarderingen", Http.DEMO_TOKEN)));
+    assertEquals("Mila de Wit", likes.getJsonArray("waarderingen").getJsonObject(0).getJsonObject("persoon").getString("naam"));
+    assertEquals(1, likes.getJsonObject("paginering").getInt("totaal"));
+    JsonObject liked = Http.json(ok(get("/api/v1/berichten/" + id, Http.DEMO_TOKEN)));
+    assertEquals("Mila de Wit", liked.getJsonArray("laatstGewaardeerdDoor").getJsonObject(0).getString("naam"));
+  }
+
+  /** What a partner may not upload is refused with the file's name, and nothing is posted. */
+  @Test
+  void unsafeOrUnknownUploadsAreRefusedAndNothingIsPosted() {
+    String text = "Met een verdachte bijlage " + UUID.randomUUID();
+    byte[] program = "MZ\u0090\u0000 dit is een programma".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    HttpResponse<String> exe = multipart(new TestFiles.Multipart()
+        .json("bericht", Json.createObjectBuilder().add("tekst", text).build().toString())
+        .part("bijlage", "factuur.pdf", "application/pdf", program), MILA);
+    ApiIT.assertProblem(exe, 400);
+    assertEquals(List.of("attachments"), invalidParams(exe));
+    assertTrue(exe.body().contains("factuur.pdf"), exe.body());
+
+    // A Word document renamed to .pdf is refused too: the name must fit the content.
+    HttpResponse<String> renamed = multipart(new TestFiles.Multipart()
+        .json("bericht", Json.createObjectBuilder().add("tekst", text).build().toString())
+        .part("bijlage", "notulen.pdf", "application/pdf", TestFiles.docx("x")), MILA);
+    ApiIT.assertProblem(renamed, 400);
+
+    TestFiles.Multipart five = new TestFiles.Multipart()
+        .json("bericht", Json.createObjectBuilder().add("tekst", text).build().toString());
+    for (int i = 0; i < 5; i++) {
+      five.part("bijlage", "deel" + i + ".pdf", "application/pdf", TestFiles.pdf("Deel " + i));
+    }
+    HttpResponse<String> tooMany = multipart(five, MILA);
+    ApiIT.assertProblem(tooMany, 400);
+    assertEquals(List.of("attachments"), invalidParams(tooMany));
+
+    HttpResponse<String> noPost = multipart(new TestFiles.Multipart()
+        .part("bijlage", "notulen.pdf", "application/pdf", TestFiles.pdf("x")), MILA);
+    ApiIT.assertProblem(noPost, 400);
+    assertEquals(List.of("bericht"), invalidParams(noPost));
+
+    HttpResponse<String> badJson = multipart(new TestFiles.Multipart().json("bericht", "{tekst:"), MILA);
+    ApiIT.assertProblem(badJson, 400);
+
+    HttpResponse<String> fakePhoto = multipart(new TestFiles.Multipart()
+        .json("bericht", Json.createObjectBuilder().add("tekst", text).build().toString())
+        .part("foto", "foto.jpg", "image/jpeg", TestFiles.pdf("geen foto")), MILA);
+    ApiIT.assertProblem(fakePhoto, 400);
+    assertEquals(List.of("photos"), invalidParams(fakePhoto));
+
+    String tag = text.substring(text.lastIndexOf(' ') + 1);
+    assertFalse(get("/api/v1/berichten/tijdlijn", MILA).body().contains(tag), "nothing was posted");
+  }
+
   @Test
   void theReadOnlyDemoTokenCannotWriteOrHaveATimeline() {
     JsonObject body = Json.createObjectBuilder().add("tekst", "Mag dit?").build();
@@ -218,6 +314,11 @@ class TimelineApiIT {
   private static HttpResponse<String> post(String path, JsonObject json, String token) {
     return send(request(path, token).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json.toString())));
+  }
+
+  private static HttpResponse<String> multipart(TestFiles.Multipart form, String token) {
+    return send(request("/api/v1/berichten", token).header("Content-Type", form.contentType())
+        .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())));
   }
 
   private static HttpResponse<String> send(HttpRequest.Builder request) {

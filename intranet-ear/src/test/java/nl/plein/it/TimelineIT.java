@@ -57,6 +57,13 @@ class TimelineIT {
     assertEquals(200, single.status());
     Page liked = arjen.submit(single, "postActions", Map.of(), "postActions:like");
     assertTrue(liked.contains("Niet meer leuk (1)"), liked.html());
+    assertTrue(liked.contains("U vindt dit leuk."), liked.html());
+    assertTrue(mila.get("/timeline/post?id=" + id).contains("Arjen de Bruin vindt dit leuk."), "who liked, by name");
+    Page likers = mila.get("/timeline/likes?post=" + id);
+    assertEquals(200, likers.status());
+    assertTrue(likers.around("ul", "Arjen de Bruin").contains("/people/person?id="), likers.html());
+    assertEquals(404, mila.get("/timeline/likes?post=" + UUID.randomUUID()).status());
+    assertEquals(404, mila.get("/timeline/likes?post=geen-id").status());
     Page commented = arjen.submit(liked, "commentForm", Map.of("commentForm:comment", "Goed idee, @Mila de Wit!"),
         "commentForm:commentButton");
     assertTrue(commented.contains("Uw reactie is geplaatst."), commented.html());
@@ -187,6 +194,56 @@ class TimelineIT {
 
   private static Page publish(FacesClient client, String path, String text) {
     return client.submit(client.get(path), "composer", Map.of("composer:text", text), "composer:publish");
+  }
+
+  /**
+   * A document goes with a post (a program called .exe is refused, the text stays), downloads for
+   * readers, and comes back with its post when the community manager restores what the author
+   * deleted by mistake.
+   */
+  @Test
+  void aPostWithADocumentIsDeletedByItsAuthorAndRestoredByTheCommunityManager() {
+    String marker = "rooster" + UUID.randomUUID().toString().substring(0, 6);
+    FacesClient mila = FacesClient.as("medewerker");
+    byte[] program = "MZ\u0090\u0000 programma".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Page refused = mila.submit(mila.get("/"), "composer", Map.of("composer:text", "Het rooster " + marker),
+        Map.of("composer:attachments", java.util.List.of(new FacesClient.Upload("rooster.exe", "application/octet-stream", program))),
+        "composer:publish");
+    assertTrue(refused.contains("Het bestand rooster.exe kan niet worden bijgevoegd"), refused.html());
+    assertTrue(refused.contains("Het rooster " + marker), "the text stays");
+    assertFalse(mila.get("/").contains(marker), "nothing was posted");
+
+    byte[] pdf = TestFiles.pdf("Rooster week 48");
+    Page published = mila.submit(mila.get("/"), "composer", Map.of("composer:text", "Het rooster " + marker),
+        Map.of("composer:attachments", java.util.List.of(new FacesClient.Upload("Rooster week 48.pdf", "application/pdf", pdf))),
+        "composer:publish");
+    assertTrue(published.contains("Uw bericht is geplaatst."), published.html());
+    String article = published.around("article", marker);
+    assertTrue(article.contains("Rooster week 48.pdf") && article.contains("(PDF, " + pdf.length + " B)"), article);
+    Matcher href = Pattern.compile("/timeline/attachment/([0-9a-f-]{36})").matcher(article);
+    assertTrue(href.find(), article);
+    String download = "/timeline/attachment/" + href.group(1);
+    FacesClient arjen = FacesClient.as("ambassadeur");
+    Page file = arjen.get(download);
+    assertEquals(200, file.status());
+    assertTrue(file.html().startsWith("%PDF-1.4"), "the document as uploaded");
+    assertEquals(404, arjen.get("/timeline/attachment/" + UUID.randomUUID()).status());
+
+    String id = postId(published, marker);
+    Page deleted = mila.submit(mila.get("/timeline/post?id=" + id), "postActions", Map.of(), "postActions:delete");
+    assertTrue(deleted.contains("Het bericht is verwijderd."), deleted.html());
+    assertEquals(404, arjen.get("/timeline/post?id=" + id).status());
+    assertEquals(404, arjen.get(download).status(), "its documents go with it");
+
+    FacesClient carmen = FacesClient.as("community");
+    Page queue = carmen.get("/community/reports");
+    String row = queue.around("li", marker);
+    assertTrue(row.contains("de schrijver"), row);
+    Page restored = carmen.submit(queue, "deleted", Map.of(), queue.buttonInRow(marker, ":restorePostButton"));
+    assertTrue(restored.contains("Het is teruggezet."), restored.html());
+    assertFalse(carmen.get("/community/reports").contains(marker), "no longer in the list");
+    assertEquals(200, arjen.get("/timeline/post?id=" + id).status());
+    assertEquals(200, arjen.get(download).status());
   }
 
   private static String postId(Page page, String text) {

@@ -8,9 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -97,14 +95,6 @@ public class PersonenResource {
         new ValidationException(List.of(FieldError.of("formaat", "error.api.photoSize"))));
     Photo photo = people.findPhoto(personId, size)
         .orElseThrow(() -> new NotFoundException("error.person.noPhoto"));
-    EntityTag tag = new EntityTag(personId + "-" + photo.version() + "-" + size.code());
-    CacheControl cache = new CacheControl();
-    cache.setPrivate(true);
-    cache.setMaxAge(86_400);
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-    if (notModified != null) {
-      return notModified.cacheControl(cache).build();
-    }
-    return Response.ok(photo.content(), Photo.CONTENT_TYPE).tag(tag).cacheControl(cache).build();
+    return nl.plein.platform.rest.PhotoResponses.of(photo, personId + "-" + photo.version() + "-" + size.code(), request);
   }
 }

@@ -18,4 +18,9 @@ public class JsonbResolver implements ContextResolver<Jsonb> {
   public Jsonb getContext(Class<?> type) {
     return JSONB;
   }
+
+  /** The same instance, for JSON inside other content (a multipart form's parts). */
+  public static Jsonb jsonb() {
+    return JSONB;
+  }
 }

@@ -16,7 +16,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityPart;
+import nl.plein.media.api.UploadedFile;
+import nl.plein.platform.rest.JsonbResolver;
+import jakarta.ws.rs.core.Request;
+import java.util.List;
+import nl.plein.common.api.FieldError;
+import nl.plein.common.api.NotFoundException;
 import nl.plein.common.api.Page;
+import nl.plein.common.api.ValidationException;
+import nl.plein.people.api.Photo;
+import nl.plein.people.api.PhotoSize;
+import nl.plein.timeline.api.AttachmentFile;
 import nl.plein.platform.rest.Params;
 import nl.plein.platform.rest.RestPaginering;
 import nl.plein.timeline.api.CommentView;
@@ -33,6 +45,9 @@ import nl.plein.timeline.api.TimelineService;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BerichtenResource {
+  /** Above the photo and attachment limits, which the service checks with a clear message. */
+  static final int MAX_PART_BYTES = 12 * 1024 * 1024;
+
   @EJB TimelineService timeline;
   @Context UriInfo uri;
 
@@ -92,6 +107,48 @@ public class BerichtenResource {
     return Response.created(uri.getBaseUriBuilder().path("berichten").path(postId.toString()).build()).build();
   }
 
+  /**
+   * Posts with photos and documents: a multipart form with the part {@code bericht} (the JSON of
+   * a new post), up to four parts {@code foto} (JPEG, PNG or WebP) and up to four parts
+   * {@code bijlage} (PDF, Office, OpenDocument, text or CSV, with their file names).
+   */
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response publishWithFiles(List<EntityPart> parts) throws java.io.IOException {
+    RestBericht.NieuwBericht body = null;
+    List<byte[]> photos = new java.util.ArrayList<>();
+    List<UploadedFile> documents = new java.util.ArrayList<>();
+    Params params = new Params();
+    for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+      switch (part.getName()) {
+        case "bericht" -> {
+          try {
+            body = JsonbResolver.jsonb().fromJson(part.getContent(String.class), RestBericht.NieuwBericht.class);
+          } catch (jakarta.json.bind.JsonbException e) {
+            params.invalid("bericht", "error.api.unreadableBody");
+          }
+        }
+        case "foto" -> photos.add(read(part));
+        case "bijlage" -> documents.add(new UploadedFile(part.getFileName().orElse(null), read(part)));
+        default -> params.invalid(part.getName(), "error.api.unknownPart");
+      }
+    }
+    if (body == null) {
+      params.invalid("bericht", "error.field.required");
+    }
+    params.throwIfInvalid();
+    UUID postId = timeline.publish(new PostRequest(body.tekst(), body.groep(), body.vermeldingen(), photos, false,
+        documents));
+    return Response.created(uri.getBaseUriBuilder().path("berichten").path(postId.toString()).build()).build();
+  }
+
+  /** A part's bytes, at most one over the largest upload, so that the service can say it is too large. */
+  private static byte[] read(EntityPart part) throws java.io.IOException {
+    try (java.io.InputStream in = part.getContent()) {
+      return in.readNBytes(MAX_PART_BYTES + 1);
+    }
+  }
+
   @GET
   @Path("/{id}")
   public RestBericht.Bericht get(@PathParam("id") String id) {
@@ -123,6 +180,60 @@ public class BerichtenResource {
     UUID commentId = timeline.comment(postId, body == null ? null : body.reactieOp(), body == null ? null : body.tekst());
     return Response.created(uri.getBaseUriBuilder().path("berichten").path(postId.toString())
         .path("reacties").path(commentId.toString()).build()).build();
+  }
+
+  /** Who liked the post, most recently first. */
+  @GET
+  @Path("/{id}/waarderingen")
+  public RestBericht.Waarderingen likers(
+      @PathParam("id") String id,
+      @QueryParam("pagina") @DefaultValue("1") String pagina,
+      @QueryParam("paginaGrootte") @DefaultValue("20") String paginaGrootte) {
+    UUID postId = Params.id(id);
+    Params params = new Params();
+    var page = params.page(pagina, paginaGrootte);
+    params.throwIfInvalid();
+    Page<nl.plein.timeline.api.Liker> result = timeline.listLikers(postId, page.get());
+    return new RestBericht.Waarderingen(result.items().stream().map(RestBericht.Waardering::of).toList(),
+        RestPaginering.of(result, uri));
+  }
+
+  /** A photo of the post as JPEG, in the size asked for (klein, middel, groot). */
+  @GET
+  @Path("/{id}/fotos/{fotoId}")
+  @Produces({"image/jpeg", MediaType.APPLICATION_JSON})
+  public Response photo(@PathParam("id") String id, @PathParam("fotoId") String fotoId,
+      @QueryParam("formaat") @DefaultValue("middel") String formaat, @Context Request request) {
+    UUID postId = Params.id(id);
+    UUID photoId = Params.id(fotoId);
+    PhotoSize size = PhotoSize.fromCode(formaat).orElseThrow(() ->
+        new ValidationException(List.of(FieldError.of("formaat", "error.api.photoSize"))));
+    if (!timeline.getPost(postId).photoIds().contains(photoId)) {
+      throw new NotFoundException("error.photo.notFound");
+    }
+    Photo photo = timeline.findPhoto(photoId, size).orElseThrow(() -> new NotFoundException("error.photo.notFound"));
+    return nl.plein.platform.rest.PhotoResponses.of(photo, photoId + "-" + photo.version() + "-" + size.code(), request);
+  }
+
+  /** A document attached to the post, as a download with its own media type. */
+  @GET
+  @Path("/{id}/bijlagen/{bijlageId}")
+  @Produces({MediaType.WILDCARD, MediaType.APPLICATION_JSON})
+  public Response attachment(@PathParam("id") String id, @PathParam("bijlageId") String bijlageId) {
+    UUID postId = Params.id(id);
+    UUID attachmentId = Params.id(bijlageId);
+    if (timeline.getPost(postId).attachments().stream().noneMatch(a -> a.id().equals(attachmentId))) {
+      throw new NotFoundException("error.attachment.notFound");
+    }
+    AttachmentFile file = timeline.findAttachment(attachmentId)
+        .orElseThrow(() -> new NotFoundException("error.attachment.notFound"));
+    CacheControl cache = new CacheControl();
+    cache.setPrivate(true);
+    cache.setNoStore(true);
+    return Response.ok(file.content(), file.mediaType())
+        .header("Content-Disposition", nl.plein.media.api.ContentDisposition.attachment(file.name()))
+        .header("X-Content-Type-Options", "nosniff")
+        .cacheControl(cache).build();
   }
 
   /** Likes the post; liking twice is a conflict. */

@@ -27,13 +27,34 @@ public final class RestBericht {
    */
   public record Bericht(
       UUID id, Verwijzing auteur, Verwijzing groep, String html, String tekst, Instant geplaatst, Instant bewerkt,
-      int aantalWaarderingen, int aantalReacties, boolean doorMijGewaardeerd) {
+      int aantalWaarderingen, int aantalReacties, boolean doorMijGewaardeerd, List<Verwijzing> laatstGewaardeerdDoor,
+      List<Foto> fotos, List<Bijlage> bijlagen) {
     static Bericht of(PostView p) {
+      String base = "/api/v1/berichten/" + p.id();
       return new Bericht(p.id(), Verwijzing.of(p.author()),
           p.groupId() == null ? null : new Verwijzing(p.groupId(), p.groupName()), p.html(), p.source(),
-          p.createdAt(), p.editedAt(), p.likeCount(), p.commentCount(), p.liked());
+          p.createdAt(), p.editedAt(), p.likeCount(), p.commentCount(), p.liked(),
+          p.likedBy().stream().map(Verwijzing::of).toList(),
+          p.photoIds().stream().map(f -> new Foto(f, base + "/fotos/" + f)).toList(),
+          p.attachments().stream().map(a -> new Bijlage(a.id(), a.name(), a.type(), a.size(),
+              base + "/bijlagen/" + a.id())).toList());
     }
   }
+
+  /** A photo in a post: {@code href} serves it as JPEG, {@code ?formaat=klein|middel|groot}. */
+  public record Foto(UUID id, String href) {}
+
+  /** A document attached to a post; {@code href} downloads it. */
+  public record Bijlage(UUID id, String naam, String soort, long grootte, String href) {}
+
+  /** Someone who liked a post or comment; {@code persoon} is absent for a colleague the caller may not see. */
+  public record Waardering(Verwijzing persoon, Instant gewaardeerd) {
+    static Waardering of(nl.plein.timeline.api.Liker l) {
+      return new Waardering(Verwijzing.of(l.person()), l.likedAt());
+    }
+  }
+
+  public record Waarderingen(List<Waardering> waarderingen, RestPaginering paginering) {}
 
   /**
    * One page of a timeline, newest first.

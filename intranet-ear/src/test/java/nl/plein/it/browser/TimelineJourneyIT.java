@@ -115,6 +115,13 @@ class TimelineJourneyIT {
     arjen.waitForLoadState();
     assertThat(arjen.locator("#comments")).containsText("Mooi gedaan!");
     journey.check(arjen, "after liking and commenting");
+    assertThat(arjen.locator("#likers")).hasText("U vindt dit leuk.");
+    arjen.locator("#likers a").click();
+    arjen.waitForURL("**/timeline/likes**");
+    assertThat(arjen.locator("#likers")).containsText("Arjen de Bruin");
+    journey.check(arjen, "who likes the post");
+    arjen.locator("#back-to-post").click();
+    arjen.waitForURL("**/timeline/post**");
 
     // A post in one of her groups announces itself on Mila's start page.
     mila.navigate(Journey.BASE + "/?peil=snel");
@@ -132,6 +139,13 @@ class TimelineJourneyIT {
     mila.locator("#new-posts a").click();
     mila.waitForLoadState();
     assertThat(mila.locator("#timeline")).containsText("sleutel van de fietsenstalling");
+
+    // The community manager's queue, with the deleted posts she can bring back.
+    Page carmen = journey.watch(browser.newPage(1280, 900));
+    Journey.logIn(carmen, "community");
+    carmen.navigate(Journey.BASE + "/community/reports");
+    assertThat(carmen.locator("#deleted-heading")).isVisible();
+    journey.check(carmen, "the community manager's reports and deleted posts");
     journey.assertClean();
   }
 

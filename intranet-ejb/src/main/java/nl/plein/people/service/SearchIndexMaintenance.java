@@ -47,7 +47,7 @@ public class SearchIndexMaintenance {
    * Raised whenever the index's fields change, so that an upgraded installation rebuilds its
    * index once instead of answering from documents without the new fields.
    */
-  static final String INDEX_VERSION = "3";
+  static final String INDEX_VERSION = "4";
 
   static final long REBUILD_INLINE_UP_TO = 5_000;
 

@@ -29,4 +29,13 @@ public interface ModerationService {
 
   /** Brings a hidden post or comment back. */
   void restore(UUID reportId);
+
+  /**
+   * Deleted posts of the community manager's organisations that they may read, most recently
+   * deleted first: whoever deleted them (the author, a group administrator, a moderator).
+   */
+  Page<DeletedPostView> listDeleted(PageRequest page);
+
+  /** Brings a deleted post back on every timeline; a report that hid it counts as restored. */
+  void restorePost(UUID postId);
 }

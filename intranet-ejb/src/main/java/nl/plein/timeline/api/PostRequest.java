@@ -12,15 +12,17 @@ import java.util.UUID;
  *     means when colleagues share the name (optional)
  * @param photos uploaded photos (JPEG, PNG or WebP), at most four; ignored on edit
  * @param mustRead a must-read post (content editors only); ignored on edit
+ * @param attachments documents (PDF, Office, OpenDocument, text), at most four; ignored on edit
  */
-public record PostRequest(String text, UUID groupId, List<UUID> mentions, List<byte[]> photos, boolean mustRead)
-    implements Serializable {
+public record PostRequest(String text, UUID groupId, List<UUID> mentions, List<byte[]> photos, boolean mustRead,
+    List<nl.plein.media.api.UploadedFile> attachments) implements Serializable {
   public PostRequest {
     mentions = mentions == null ? List.of() : List.copyOf(mentions);
     photos = photos == null ? List.of() : List.copyOf(photos);
+    attachments = attachments == null ? List.of() : List.copyOf(attachments);
   }
 
   public PostRequest(String text, UUID groupId, List<UUID> mentions) {
-    this(text, groupId, mentions, List.of(), false);
+    this(text, groupId, mentions, List.of(), false, List.of());
   }
 }

@@ -77,6 +77,15 @@ public interface TimelineService {
   /** A photo of a post the caller may read. */
   java.util.Optional<nl.plein.people.api.Photo> findPhoto(UUID photoId, nl.plein.people.api.PhotoSize size);
 
+  /** A document attached to a post the caller may read; empty otherwise. */
+  java.util.Optional<AttachmentFile> findAttachment(UUID attachmentId);
+
   /** Oldest first, replies right after their comment. */
   Page<CommentView> listComments(UUID postId, PageRequest page);
+
+  /** Who liked a post the reader may read, most recently first. */
+  Page<Liker> listLikers(UUID postId, PageRequest page);
+
+  /** Who liked a comment on a post the reader may read, most recently first. */
+  Page<Liker> listCommentLikers(UUID commentId, PageRequest page);
 }

@@ -46,6 +46,7 @@ public class Post {
   private UUID groupId;
 
   @Column(name = "organisation_id", nullable = false)
+  @GenericField
   private UUID organisationId;
 
   /** Space-separated reader terms, see {@link Audience}. */
@@ -66,6 +67,7 @@ public class Post {
   private Instant editedAt;
 
   @Column(name = "deleted_at")
+  @GenericField(sortable = Sortable.YES)
   private Instant deletedAt;
 
   @Column(name = "deleted_by")
@@ -208,6 +210,14 @@ public class Post {
 
   public boolean isDeleted() {
     return deletedAt != null;
+  }
+
+  public Instant getDeletedAt() {
+    return deletedAt;
+  }
+
+  public UUID getDeletedBy() {
+    return deletedBy;
   }
 
   public UUID getId() {

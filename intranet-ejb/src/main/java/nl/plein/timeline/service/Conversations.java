@@ -32,6 +32,7 @@ public class Conversations {
   @Inject PostViews views;
   @Inject Mentions mentions;
   @jakarta.ejb.EJB GroupService groups;
+  @jakarta.ejb.EJB nl.plein.people.api.PersonService people;
   @Inject jakarta.enterprise.event.Event<Object> events;
 
   void like(Post post, UUID me, Instant now) {
@@ -125,6 +126,27 @@ public class Conversations {
         .setParameter("id", post.getId())
         .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     return new Page<>(views.comments(post, comments), page.page(), page.size(), total);
+  }
+
+  Page<nl.plein.timeline.api.Liker> listLikers(Post post, PageRequest page) {
+    return likers("PostLike", "postId", post.getId(), page);
+  }
+
+  Page<nl.plein.timeline.api.Liker> listCommentLikers(UUID commentId, PageRequest page) {
+    return likers("CommentLike", "commentId", readable(commentId).getId(), page);
+  }
+
+  /** A page of likes, newest first; names of people the reader may not see stay out. */
+  private Page<nl.plein.timeline.api.Liker> likers(String entity, String key, UUID id, PageRequest page) {
+    long total = count("select count(l) from " + entity + " l where l.key." + key + " = :id", id);
+    List<Object[]> rows = em.createQuery("select l.key.personId, l.createdAt from " + entity + " l where l.key." + key
+            + " = :id order by l.createdAt desc, l.key.personId", Object[].class)
+        .setParameter("id", id).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    java.util.Map<UUID, nl.plein.people.api.PersonRef> refs =
+        people.findRefs(rows.stream().map(r -> (UUID) r[0]).collect(java.util.stream.Collectors.toSet()));
+    return new Page<>(rows.stream()
+        .map(r -> new nl.plein.timeline.api.Liker(refs.get((UUID) r[0]), (Instant) r[1])).toList(),
+        page.page(), page.size(), total);
   }
 
   /** An archived group is read-only: no comments or likes on its posts. */

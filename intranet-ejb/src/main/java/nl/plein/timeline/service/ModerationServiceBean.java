@@ -43,6 +43,7 @@ public class ModerationServiceBean implements ModerationService {
   @Inject CurrentUser user;
   @Inject PostAccessPolicy policy;
   @EJB PersonService people;
+  @Inject TimelineSearch search;
 
   Clock clock = Clock.systemUTC();
 
@@ -121,6 +122,57 @@ public class ModerationServiceBean implements ModerationService {
     report.restore(policy.requirePerson(), now());
   }
 
+  @Override
+  @RolesAllowed(Roles.COMMUNITY_MANAGER)
+  public Page<nl.plein.timeline.api.DeletedPostView> listDeleted(PageRequest page) {
+    Optional<Set<UUID>> orgs = stewardedOrganisations();
+    if (orgs.isPresent() && orgs.get().isEmpty()) {
+      return new Page<>(List.of(), page.page(), page.size(), 0);
+    }
+    var result = search.deleted(policy.readerTerms(), orgs, page.offset(), page.size());
+    List<Post> posts = result.hits();
+    Set<UUID> personIds = new HashSet<>();
+    posts.forEach(p -> {
+      personIds.add(p.getAuthorId());
+      if (p.getDeletedBy() != null) {
+        personIds.add(p.getDeletedBy());
+      }
+    });
+    Map<UUID, PersonRef> refs = people.findRefs(personIds);
+    return new Page<>(posts.stream()
+        .map(p -> new nl.plein.timeline.api.DeletedPostView(p.getId(), PostText.snippet(p.getHtml(), 200),
+            refs.get(p.getAuthorId()), p.getDeletedBy() == null ? null : refs.get(p.getDeletedBy()),
+            p.getAuthorId().equals(p.getDeletedBy()), p.getCreatedAt(), p.getDeletedAt()))
+        .toList(), page.page(), page.size(), result.total().hitCount());
+  }
+
+  @Override
+  @RolesAllowed(Roles.COMMUNITY_MANAGER)
+  public void restorePost(UUID postId) {
+    Post post = postId == null ? null : em.find(Post.class, postId);
+    if (post == null || !policy.mayRead(post)) {
+      throw new NotFoundException("error.post.notFound");
+    }
+    if (!user.hasRoleFor(Role.COMMUNITY_MANAGER, post.getOrganisationId())) {
+      throw AccessDeniedException.generic();
+    }
+    if (!post.isDeleted()) {
+      throw new ConflictException("error.post.notDeleted");
+    }
+    post.restore();
+    UUID me = policy.requirePerson();
+    Instant now = now();
+    em.createQuery("select r from ContentReport r where r.postId = :p and r.commentId is null and r.status = :hidden",
+            ContentReport.class)
+        .setParameter("p", post.getId()).setParameter("hidden", ContentReport.Status.HIDDEN)
+        .getResultList().forEach(r -> r.restore(me, now));
+  }
+
+  private Optional<Set<UUID>> stewardedOrganisations() {
+    return user.hasInstallationRole(Role.COMMUNITY_MANAGER)
+        ? Optional.empty() : Optional.of(user.organisationsWithRole(Role.COMMUNITY_MANAGER));
+  }
+
   /** Other open reports of the same post or comment are settled by the same decision. */
   private void closeOthers(ContentReport decided, UUID me, Instant now) {
     openReports(decided.getPostId(), decided.getCommentId()).stream()
@@ -140,8 +192,7 @@ public class ModerationServiceBean implements ModerationService {
   }
 
   private Page<ReportView> list(ContentReport.Status status, String order, PageRequest page) {
-    Optional<Set<UUID>> orgs = user.hasInstallationRole(Role.COMMUNITY_MANAGER)
-        ? Optional.empty() : Optional.of(user.organisationsWithRole(Role.COMMUNITY_MANAGER));
+    Optional<Set<UUID>> orgs = stewardedOrganisations();
     if (orgs.isPresent() && orgs.get().isEmpty()) {
       return new Page<>(List.of(), page.page(), page.size(), 0);
     }

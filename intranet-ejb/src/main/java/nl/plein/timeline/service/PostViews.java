@@ -35,11 +35,16 @@ public class PostViews {
     if (posts.isEmpty()) {
       return List.of();
     }
-    Map<UUID, PersonRef> authors = people.findRefs(posts.stream().map(Post::getAuthorId).collect(Collectors.toSet()));
+    Map<UUID, List<UUID>> likers = recentLikers(posts.stream().filter(p -> p.getLikeCount() > 0).map(Post::getId).toList());
+    Set<UUID> personIds = posts.stream().map(Post::getAuthorId).collect(Collectors.toSet());
+    likers.values().forEach(personIds::addAll);
+    Map<UUID, PersonRef> authors = people.findRefs(personIds);
     Map<UUID, String> groupNames = groups.findVisibleNames(
         posts.stream().map(Post::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet()));
     Set<UUID> liked = likedPosts(posts.stream().map(Post::getId).toList());
     Map<UUID, List<UUID>> photos = photos(posts.stream().map(Post::getId).toList());
+    Map<UUID, List<nl.plein.timeline.api.AttachmentView>> attachments =
+        attachments(posts.stream().map(Post::getId).toList());
     Set<UUID> acknowledged = acknowledged(posts.stream().filter(Post::isMustRead).map(Post::getId).toList());
     return posts.stream()
         .map(p -> new PostView(p.getId(), authors.get(p.getAuthorId()), p.getGroupId(),
@@ -48,8 +53,31 @@ public class PostViews {
             p.getCommentCount(), liked.contains(p.getId()), policy.mayEdit(p), policy.mayDelete(p),
             photos.getOrDefault(p.getId(), List.of()), p.isPinned(),
             p.getGroupId() != null && policy.scope().adminOf().contains(p.getGroupId()),
-            p.isMustRead() ? new PostView.Reading(acknowledged.contains(p.getId()), -1, -1) : null))
+            p.isMustRead() ? new PostView.Reading(acknowledged.contains(p.getId()), -1, -1) : null,
+            likers.getOrDefault(p.getId(), List.of()).stream().filter(id -> !policy.isCaller(id))
+                .map(authors::get).filter(Objects::nonNull).limit(PostView.LIKERS_SHOWN).toList(),
+            attachments.getOrDefault(p.getId(), List.of())))
         .toList();
+  }
+
+  /**
+   * The most recent likers of each post, a few per post, in one query for the page: a window
+   * over the likes (PostgreSQL and H2 alike) instead of all likes of a popular post. A couple
+   * more than shown, as some may be people the reader may not see.
+   */
+  @SuppressWarnings("unchecked")
+  private Map<UUID, List<UUID>> recentLikers(List<UUID> postIds) {
+    if (postIds.isEmpty()) {
+      return Map.of();
+    }
+    // Ids as text: a native query gives H2's uuid as bytes, PostgreSQL's as UUID.
+    List<Object[]> rows = em.createNativeQuery("select cast(post_id as varchar(36)), cast(person_id as varchar(36))"
+            + " from (select post_id, person_id, created_at,"
+            + " row_number() over (partition by post_id order by created_at desc, person_id) as n"
+            + " from post_like where post_id in (:ids)) recent where n <= :n order by post_id, n")
+        .setParameter("ids", postIds).setParameter("n", PostView.LIKERS_SHOWN + 2).getResultList();
+    return rows.stream().collect(Collectors.groupingBy(r -> UUID.fromString(r[0].toString()),
+        Collectors.mapping(r -> UUID.fromString(r[1].toString()), Collectors.toList())));
   }
 
   /**
@@ -87,6 +115,18 @@ public class PostViews {
         .setParameter("ids", postIds)
         .getResultStream()
         .collect(Collectors.groupingBy(r -> (UUID) r[0], Collectors.mapping(r -> (UUID) r[1], Collectors.toList())));
+  }
+
+  /** The attachments per post, in order, without their bytes: one query for the page. */
+  private Map<UUID, List<nl.plein.timeline.api.AttachmentView>> attachments(List<UUID> postIds) {
+    return em.createQuery("select a.postId, a.id, a.fileName, a.type, a.size from PostAttachment a"
+            + " where a.postId in :ids order by a.position", Object[].class)
+        .setParameter("ids", postIds)
+        .getResultStream()
+        .collect(Collectors.groupingBy(r -> (UUID) r[0], Collectors.mapping(
+            r -> new nl.plein.timeline.api.AttachmentView((UUID) r[1], (String) r[2],
+                ((nl.plein.media.api.DocumentType) r[3]).label(), (Long) r[4]),
+            Collectors.toList())));
   }
 
   List<CommentView> comments(Post post, List<Comment> comments) {

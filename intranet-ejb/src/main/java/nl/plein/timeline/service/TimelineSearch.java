@@ -52,6 +52,21 @@ public class TimelineSearch {
         .fetchTotalHitCount();
   }
 
+  /** One page of deleted posts the reader may read, most recently deleted first, with the total. */
+  org.hibernate.search.engine.search.query.SearchResult<Post> deleted(Set<String> readerTerms,
+      Optional<Set<UUID>> organisations, int offset, int limit) {
+    return Search.session(em).search(Post.class)
+        .where(f -> {
+          BooleanPredicateClausesStep<?> b = f.bool()
+              .filter(f.match().field("listed").matching(false))
+              .filter(f.terms().field("readers").matchingAny(readerTerms));
+          organisations.ifPresent(o -> b.filter(f.terms().field("organisationId").matchingAny(o)));
+          return b;
+        })
+        .sort(f -> f.field("deletedAt").desc().then().field("key").desc())
+        .fetch(offset, limit);
+  }
+
   private static SearchPredicate predicate(SearchPredicateFactory f, Sources sources, Set<String> readerTerms,
       Optional<SearchPredicate> window) {
     BooleanPredicateClausesStep<?> any = f.bool();

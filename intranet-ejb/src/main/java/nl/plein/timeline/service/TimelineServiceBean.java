@@ -71,11 +71,18 @@ public class TimelineServiceBean implements TimelineService {
       throw nl.plein.common.api.ValidationException.of("photos", "error.post.tooManyPhotos",
           nl.plein.timeline.domain.PostPhoto.MAX_PER_POST);
     }
+    if (request.attachments().size() > nl.plein.timeline.domain.PostAttachment.MAX_PER_POST) {
+      throw nl.plein.common.api.ValidationException.of("attachments", "error.post.tooManyAttachments",
+          nl.plein.timeline.domain.PostAttachment.MAX_PER_POST);
+    }
     PostText.Rendered text = mentions.render("text", source, request.mentions(), group);
     // The photos first: a refused photo loses nothing, as nothing was stored yet.
     List<java.util.Map<nl.plein.people.api.PhotoSize, byte[]>> photos = request.photos().stream()
         .map(p -> nl.plein.media.service.PhotoProcessor.processPicture(p,
             nl.plein.media.service.PhotoProcessor.maxBytes(), "photos"))
+        .toList();
+    List<nl.plein.media.service.Documents.Checked> documents = request.attachments().stream()
+        .map(a -> nl.plein.media.service.Documents.check(a, nl.plein.media.service.Documents.maxBytes(), "attachments"))
         .toList();
     if (request.mustRead() && !user.hasRoleFor(nl.plein.accounts.api.Role.CONTENT_EDITOR, organisation)) {
       throw new AccessDeniedException("error.post.mustReadEditors");
@@ -89,6 +96,11 @@ public class TimelineServiceBean implements TimelineService {
       nl.plein.timeline.domain.PostPhoto photo = new nl.plein.timeline.domain.PostPhoto(post.getId(), i);
       photo.replace(photos.get(i), post.getCreatedAt());
       em.persist(photo);
+    }
+    for (int i = 0; i < documents.size(); i++) {
+      var d = documents.get(i);
+      em.persist(new nl.plein.timeline.domain.PostAttachment(post.getId(), i, d.name(), d.type(), d.content(),
+          post.getCreatedAt()));
     }
     if (group != null) {
       groups.recordActivity(group.groupId());
@@ -300,6 +312,20 @@ public class TimelineServiceBean implements TimelineService {
 
   @Override
   @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public nl.plein.common.api.Page<nl.plein.timeline.api.Liker> listLikers(UUID postId,
+      nl.plein.common.api.PageRequest page) {
+    return conversations.listLikers(policy.checkRead(find(postId)), page);
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public nl.plein.common.api.Page<nl.plein.timeline.api.Liker> listCommentLikers(UUID commentId,
+      nl.plein.common.api.PageRequest page) {
+    return conversations.listCommentLikers(commentId, page);
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
   public java.util.Map<UUID, String> findReadableSnippets(java.util.Collection<UUID> postIds) {
     if (postIds.isEmpty()) {
       return java.util.Map.of();
@@ -309,6 +335,22 @@ public class TimelineServiceBean implements TimelineService {
         .getResultStream()
         .filter(policy::mayRead)
         .collect(java.util.stream.Collectors.toMap(Post::getId, p -> PostText.snippet(p.getHtml(), SNIPPET_LENGTH)));
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public Optional<nl.plein.timeline.api.AttachmentFile> findAttachment(UUID attachmentId) {
+    nl.plein.timeline.domain.PostAttachment attachment = attachmentId == null ? null
+        : em.find(nl.plein.timeline.domain.PostAttachment.class, attachmentId);
+    if (attachment == null) {
+      return Optional.empty();
+    }
+    Post post = find(attachment.getPostId());
+    if (post == null || post.isDeleted() || !policy.mayRead(post)) {
+      return Optional.empty();
+    }
+    return Optional.of(new nl.plein.timeline.api.AttachmentFile(attachment.getFileName(),
+        attachment.getType().mediaType(), attachment.getContent()));
   }
 
   @Override

@@ -34,4 +34,19 @@ public class Formats {
         .withZone(ZONE)
         .format(at);
   }
+
+  /** A file's size as people read it: "840 kB", "1,2 MB" (in the page's language). */
+  public String fileSize(long bytes) {
+    return fileSize(bytes, Feedback.locale());
+  }
+
+  static String fileSize(long bytes, java.util.Locale locale) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return Math.max(1, Math.round(bytes / 1024.0)) + " kB";
+    }
+    return String.format(locale, "%.1f MB", bytes / (1024.0 * 1024.0));
+  }
 }

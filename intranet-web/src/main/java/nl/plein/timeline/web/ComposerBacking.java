@@ -26,6 +26,7 @@ public class ComposerBacking {
   private String mentions;
   private boolean mustRead;
   private List<jakarta.servlet.http.Part> photos;
+  private List<jakarta.servlet.http.Part> attachments;
 
   /** The group comes with the form (a plain hidden field); the service checks membership. */
   public String publish() {
@@ -45,7 +46,17 @@ public class ComposerBacking {
         }
       }
     }
-    return feedback.attempt(() -> timeline.publish(new PostRequest(text, group, mentionIds(), pictures, mustRead)))
+    List<nl.plein.media.api.UploadedFile> documents = new ArrayList<>();
+    if (attachments != null) {
+      for (jakarta.servlet.http.Part part : attachments) {
+        if (part.getSize() > 0) {
+          documents.add(new nl.plein.media.api.UploadedFile(part.getSubmittedFileName(),
+              nl.plein.platform.web.Uploads.read(part, nl.plein.platform.web.Uploads.MAX_UPLOAD_BYTES)));
+        }
+      }
+    }
+    return feedback.attempt(() -> timeline.publish(
+            new PostRequest(text, group, mentionIds(), pictures, mustRead, documents)))
         ? feedback.reload("timeline.published")
         : null;
   }
@@ -74,6 +85,14 @@ public class ComposerBacking {
 
   public void setPhotos(List<jakarta.servlet.http.Part> photos) {
     this.photos = photos;
+  }
+
+  public List<jakarta.servlet.http.Part> getAttachments() {
+    return attachments;
+  }
+
+  public void setAttachments(List<jakarta.servlet.http.Part> attachments) {
+    this.attachments = attachments;
   }
 
   public boolean isMustRead() {

@@ -12,8 +12,9 @@ import nl.plein.timeline.api.ModerationService;
 import nl.plein.timeline.api.ReportView;
 
 /**
- * {@code /community/reports.xhtml?page=}: the community manager's queue of reported posts and
- * comments (hide or dismiss), and under it what was hidden (restore).
+ * {@code /community/reports.xhtml?page=&verwijderd=}: the community manager's queue of reported
+ * posts and comments (hide or dismiss), under it what was hidden (restore), and the posts deleted
+ * by their authors or group administrators (restore one deleted by mistake).
  */
 @Named
 @ViewScoped
@@ -26,12 +27,32 @@ public class ReportsBacking implements Serializable {
   private String page;
   private Page<ReportView> open;
   private Page<ReportView> hidden;
+  private String deletedPage;
+  private Page<nl.plein.timeline.api.DeletedPostView> deleted;
 
   /** View action. */
   public void load() {
     PageRequest request = new PageRequest(PageNumbers.parse(page), PageNumbers.SIZE);
     open = feedback.attemptAndGet(() -> moderation.listOpenReports(request)).orElse(null);
     hidden = feedback.attemptAndGet(() -> moderation.listHidden(new PageRequest(1, PageNumbers.SIZE))).orElse(null);
+    PageRequest deletedRequest = new PageRequest(PageNumbers.parse(deletedPage), PageNumbers.SIZE);
+    deleted = feedback.attemptAndGet(() -> moderation.listDeleted(deletedRequest)).orElse(null);
+  }
+
+  public String restorePost(nl.plein.timeline.api.DeletedPostView post) {
+    return feedback.attempt(() -> moderation.restorePost(post.postId())) ? feedback.reload("reports.didRestore") : null;
+  }
+
+  public Page<nl.plein.timeline.api.DeletedPostView> getDeleted() {
+    return deleted;
+  }
+
+  public String getDeletedPage() {
+    return deletedPage;
+  }
+
+  public void setDeletedPage(String deletedPage) {
+    this.deletedPage = deletedPage;
   }
 
   public String hide(ReportView report) {
