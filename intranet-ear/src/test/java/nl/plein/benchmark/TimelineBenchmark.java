@@ -92,7 +92,8 @@ class TimelineBenchmark {
         BenchmarkReport.row("Posting in a group", postingInGroup, "< 100 ms"));
     System.out.println("Timeline benchmark (" + done + "):\n" + table);
     BenchmarkReport.write("Timeline (last run " + LocalDate.now() + ", 2 cores)",
-        "30,000 people, 2,000 groups and " + done.replaceFirst("^Proefgegevens geladen: ", "").replaceFirst(" #.*", "")
+        "30,000 people, 2,000 groups and " + String.format(java.util.Locale.ROOT, "%,d",
+            Long.parseLong(done.replaceAll("[^0-9]", ""))) + " activities (posts, comments and likes)"
             + "; the reader (Mila, personal token) follows 100 colleagues and is a member of 30 groups.\n"
             + "Posting includes sanitizing, hashtags, the search index and the group's activity.\n\n" + table);
   }

@@ -45,9 +45,6 @@ import nl.plein.timeline.api.TimelineService;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BerichtenResource {
-  /** Above the photo and attachment limits, which the service checks with a clear message. */
-  static final int MAX_PART_BYTES = 12 * 1024 * 1024;
-
   @EJB TimelineService timeline;
   @Context UriInfo uri;
 
@@ -142,10 +139,14 @@ public class BerichtenResource {
     return Response.created(uri.getBaseUriBuilder().path("berichten").path(postId.toString()).build()).build();
   }
 
-  /** A part's bytes, at most one over the largest upload, so that the service can say it is too large. */
+  /**
+   * A part's bytes, at most one over the largest photo or document the installation allows, so
+   * that the service can say it is too large (and never stores a cut-off file).
+   */
   private static byte[] read(EntityPart part) throws java.io.IOException {
+    long max = Math.max(nl.plein.media.api.UploadLimits.photoBytes(), nl.plein.media.api.UploadLimits.attachmentBytes());
     try (java.io.InputStream in = part.getContent()) {
-      return in.readNBytes(MAX_PART_BYTES + 1);
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
     }
   }
 

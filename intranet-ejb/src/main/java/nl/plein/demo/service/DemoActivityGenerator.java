@@ -154,11 +154,13 @@ final class DemoActivityGenerator {
       UUID commenter = readers.get(random.nextInt(readers.size()));
       // A fifth are replies to an earlier comment (one level: to a comment that is no reply itself).
       UUID parent = null;
+      Instant after = created;
       if (!thread.isEmpty() && random.nextInt(5) == 0) {
-        CommentPlan top = thread.get(random.nextInt(thread.size()));
-        parent = top.parentId() == null ? top.id() : top.parentId();
+        CommentPlan answered = thread.get(random.nextInt(thread.size()));
+        parent = answered.parentId() == null ? answered.id() : answered.parentId();
+        after = answered.createdAt(); // a reply comes after what it answers
       }
-      Instant at = later(created, Duration.ofHours(6));
+      Instant at = later(after, Duration.ofHours(6));
       thread.add(new CommentPlan(uuid(), parent, commenter, random.nextInt(COMMENT_TEXTS.length), at,
           distinct(readers, (int) exponential(0.7), commenter)));
     }

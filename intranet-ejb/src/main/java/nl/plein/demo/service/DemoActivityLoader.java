@@ -105,8 +105,15 @@ public class DemoActivityLoader {
     em.unwrap(Session.class).doWork(connection -> insert(connection, plans, postTexts, commentHtml));
   }
 
+  /** The i-th like, some minutes after the one before, never in the future. */
+  private static Instant likedAt(Instant written, int i, Instant now) {
+    Instant at = written.plusSeconds(240L * (i + 1));
+    return at.isAfter(now) ? now : at;
+  }
+
   private static void insert(Connection c, List<PostPlan> plans, List<PostText.Rendered> texts, List<String> comments)
       throws SQLException {
+    Instant now = Instant.now();
     try (PreparedStatement post = c.prepareStatement("insert into post (id, author_id, group_id, organisation_id,"
             + " audience, source, html, created_at, like_count, comment_count, must_read, version)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0)");
@@ -135,11 +142,10 @@ public class DemoActivityLoader {
           tag.setString(2, t);
           tag.addBatch();
         }
-        Instant likedAt = p.createdAt().plusSeconds(600);
-        for (UUID liker : p.likers()) {
+        for (int i = 0; i < p.likers().size(); i++) {
           like.setObject(1, p.id());
-          like.setObject(2, liker);
-          like.setObject(3, OffsetDateTime.ofInstant(likedAt, ZoneOffset.UTC));
+          like.setObject(2, p.likers().get(i));
+          like.setObject(3, OffsetDateTime.ofInstant(likedAt(p.createdAt(), i, now), ZoneOffset.UTC));
           like.addBatch();
         }
       }
@@ -160,10 +166,10 @@ public class DemoActivityLoader {
           comment.setObject(7, OffsetDateTime.ofInstant(cp.createdAt(), ZoneOffset.UTC));
           comment.setInt(8, cp.likers().size());
           comment.addBatch();
-          for (UUID liker : cp.likers()) {
+          for (int i = 0; i < cp.likers().size(); i++) {
             commentLike.setObject(1, cp.id());
-            commentLike.setObject(2, liker);
-            commentLike.setObject(3, OffsetDateTime.ofInstant(cp.createdAt().plusSeconds(60), ZoneOffset.UTC));
+            commentLike.setObject(2, cp.likers().get(i));
+            commentLike.setObject(3, OffsetDateTime.ofInstant(likedAt(cp.createdAt(), i, now), ZoneOffset.UTC));
             commentLike.addBatch();
           }
         }

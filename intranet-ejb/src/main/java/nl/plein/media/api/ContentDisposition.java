@@ -9,7 +9,7 @@ public final class ContentDisposition {
 
   public static String attachment(String name) {
     String ascii = name.replaceAll("[^\\x20-\\x7e]", "_").replace("\\", "_").replace("\"", "_");
-    String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
     return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 }

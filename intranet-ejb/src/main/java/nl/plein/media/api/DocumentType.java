@@ -68,7 +68,8 @@ public enum DocumentType {
     if (b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
       return zip(b);
     }
-    if ((extension.equals("txt") || extension.equals("csv")) && isText(b)) {
+    if ((extension.equals("txt") || extension.equals("csv")) && (isText(b, StandardCharsets.UTF_8)
+        || isText(b, java.nio.charset.Charset.forName("windows-1252")))) {
       return Optional.of(extension.equals("csv") ? CSV : TXT);
     }
     return Optional.empty();
@@ -76,7 +77,12 @@ public enum DocumentType {
 
   /** Office Open XML by its parts, OpenDocument by its uncompressed first entry "mimetype". */
   private static Optional<DocumentType> zip(byte[] b) {
-    Set<String> names = ZipDirectory.names(b);
+    Set<String> names;
+    try {
+      names = ZipDirectory.names(b);
+    } catch (RuntimeException e) {
+      return Optional.empty(); // a damaged or crafted directory: no document we accept
+    }
     if (names.contains("[Content_Types].xml")) {
       if (names.contains("word/document.xml")) {
         return Optional.of(DOCX);
@@ -99,10 +105,13 @@ public enum DocumentType {
     return Optional.empty();
   }
 
-  /** UTF-8 (or its ASCII subset) without control characters other than tab and line ends. */
-  private static boolean isText(byte[] b) {
+  /**
+   * Text in this character set without control characters other than tab and line ends: UTF-8, or
+   * Windows-1252 (what Excel writes for "CSV" on a Dutch Windows); {@link #toUtf8} converts the latter.
+   */
+  static boolean isText(byte[] b, java.nio.charset.Charset charset) {
     try {
-      CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+      CharBuffer chars = charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(b));
       for (int i = 0; i < chars.length(); i++) {
@@ -115,6 +124,14 @@ public enum DocumentType {
     } catch (CharacterCodingException e) {
       return false;
     }
+  }
+
+  /** Text as UTF-8: as it is when it already is, else read as Windows-1252. */
+  public static byte[] toUtf8(byte[] text) {
+    if (isText(text, StandardCharsets.UTF_8)) {
+      return text;
+    }
+    return new String(text, java.nio.charset.Charset.forName("windows-1252")).getBytes(StandardCharsets.UTF_8);
   }
 
   private static boolean startsWith(byte[] b, int at, String prefix) {
@@ -150,16 +167,19 @@ public enum DocumentType {
         return names;
       }
       int count = int16(b, end + 10);
-      long offset = int32(b, end + 16) & 0xffffffffL;
-      int at = (int) Math.min(offset, Integer.MAX_VALUE);
+      long offset = int32(b, end + 16) & 0xffffffffL; // ZIP64 (0xffffffff) is beyond any upload we take
+      if (offset > b.length - 46L) {
+        return names;
+      }
+      int at = (int) offset;
       for (int n = 0; n < Math.min(count, MAX_ENTRIES); n++) {
-        if (at < 0 || at + 46 > b.length || int32(b, at) != ENTRY) {
+        if (at < 0 || at > b.length - 46 || int32(b, at) != ENTRY) {
           break;
         }
         int nameLength = int16(b, at + 28);
         int extraLength = int16(b, at + 30);
         int commentLength = int16(b, at + 32);
-        if (at + 46 + nameLength > b.length) {
+        if (nameLength > b.length - 46 - at) {
           break;
         }
         names.add(new String(b, at + 46, nameLength, StandardCharsets.UTF_8));

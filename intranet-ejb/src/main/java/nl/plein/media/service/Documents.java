@@ -20,7 +20,7 @@ public final class Documents {
   public record Checked(String name, DocumentType type, byte[] content) {}
 
   public static long maxBytes() {
-    return Long.getLong("plein.attachment.max-bytes", 10L * 1024 * 1024);
+    return nl.plein.media.api.UploadLimits.attachmentBytes();
   }
 
   public static Checked check(UploadedFile file, long maxBytes, String field) {
@@ -35,18 +35,21 @@ public final class Documents {
     }
     DocumentType type = DocumentType.detect(name, content)
         .orElseThrow(() -> ValidationException.of(field, "error.attachment.type", name));
-    return new Checked(name, type, content);
+    // Text is kept as UTF-8, the character set it is served in.
+    return new Checked(name, type, type == DocumentType.TXT || type == DocumentType.CSV
+        ? DocumentType.toUtf8(content) : content);
   }
 
   /**
-   * The last part of a path ("C:\Users\x\nota.pdf" is "nota.pdf"), without control characters and
+   * The last part of a path ("C:\Users\x\nota.pdf" is "nota.pdf"), without control and invisible
+   * formatting characters (a right-to-left override could disguise the extension) and
    * with runs of white space as one space, at most {@value #MAX_NAME} characters with the
    * extension kept; "bijlage" when nothing is left.
    */
   static String cleanName(String raw) {
     String name = raw == null ? "" : raw;
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    name = name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\"]", "").replaceAll("\\s+", " ").strip();
+    name = name.replaceAll("[\\p{Cntrl}\\p{Cf}\\u0080-\\u009f\\p{Zl}\\p{Zp}\"]", "").replaceAll("\\s+", " ").strip();
     if (name.isEmpty() || name.equals(".") || name.equals("..")) {
       return "bijlage";
     }

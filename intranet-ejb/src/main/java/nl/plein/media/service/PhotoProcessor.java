@@ -32,7 +32,7 @@ public final class PhotoProcessor {
 
   /** Maximum upload size; the administrator sets it with PLEIN_PHOTO_MAX_BYTES (default 5 MB). */
   public static long maxBytes() {
-    return Long.getLong("plein.photo.max-bytes", 5L * 1024 * 1024);
+    return nl.plein.media.api.UploadLimits.photoBytes();
   }
 
   public static Map<PhotoSize, byte[]> process(byte[] content, long maxBytes) {

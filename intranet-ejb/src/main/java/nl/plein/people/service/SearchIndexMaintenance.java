@@ -66,7 +66,7 @@ public class SearchIndexMaintenance {
       if (people + groups > 0 && (empty || !version.equals(Optional.of(INDEX_VERSION)))) {
         LOG.info(() -> "Rebuilding the people index (" + people + " people, index version "
             + version.orElse("none") + ", now " + INDEX_VERSION + ")");
-        if (people <= REBUILD_INLINE_UP_TO) {
+        if (people + groups + posts <= REBUILD_INLINE_UP_TO) {
           rebuild(); // seconds: the application starts with a complete index
         } else {
           executor.submit(this::rebuild); // searches meanwhile find who is indexed already

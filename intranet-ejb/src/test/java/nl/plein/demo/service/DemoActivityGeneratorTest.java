@@ -85,6 +85,7 @@ class DemoActivityGeneratorTest {
       assertFalse(post.likers().contains(post.authorId()));
       assertEquals(post.likers().size(), new HashSet<>(post.likers()).size(), "one like per person");
       assertTrue(readers.containsAll(post.likers()));
+      Map<UUID, Instant> times = new HashMap<>();
       Set<UUID> topLevel = new HashSet<>();
       for (CommentPlan comment : post.comments()) {
         assertTrue(readers.contains(comment.authorId()));
@@ -92,10 +93,12 @@ class DemoActivityGeneratorTest {
         assertFalse(comment.likers().contains(comment.authorId()));
         assertFalse(comment.createdAt().isBefore(post.createdAt()));
         assertFalse(comment.createdAt().isAfter(NOW));
+        times.put(comment.id(), comment.createdAt());
         if (comment.parentId() == null) {
           topLevel.add(comment.id());
         } else {
           assertTrue(topLevel.contains(comment.parentId()), "a reply answers an earlier top-level comment");
+          assertFalse(comment.createdAt().isBefore(times.get(comment.parentId())), "and comes after it");
         }
       }
       assertFalse(post.createdAt().isAfter(NOW));

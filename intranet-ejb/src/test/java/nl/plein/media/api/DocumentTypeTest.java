@@ -60,11 +60,40 @@ class DocumentTypeTest {
     assertEquals(Optional.empty(), DocumentType.detect("macro.docx", zip(false, "[Content_Types].xml", "other.xml")),
         "an Office package that is no document we know");
     assertEquals(Optional.empty(), DocumentType.detect("data.txt", new byte[] {'a', 0, 'b'}), "binary in a .txt");
-    assertEquals(Optional.empty(), DocumentType.detect("latin1.txt", new byte[] {'c', 'a', 'f', (byte) 0xe9}),
-        "not UTF-8");
+    assertEquals(Optional.empty(), DocumentType.detect("data.csv", new byte[] {'a', (byte) 0x81, 'b'}),
+        "neither UTF-8 nor Windows-1252");
     assertEquals(Optional.empty(), DocumentType.detect("leeg.pdf", new byte[0]));
     assertEquals(Optional.empty(), DocumentType.detect("kapot.docx", new byte[] {'P', 'K', 3, 4, 1, 2}),
         "a ZIP without a directory");
+  }
+
+  @Test
+  void excelsDutchCsvInWindows1252IsTextAndBecomesUtf8() {
+    byte[] excel = "naam;plaats\r\nRené;Hengelo\r\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    assertEquals(Optional.of(DocumentType.CSV), DocumentType.detect("export.csv", excel));
+    assertEquals("naam;plaats\r\nRené;Hengelo\r\n", new String(DocumentType.toUtf8(excel), StandardCharsets.UTF_8));
+    byte[] utf8 = "Één".getBytes(StandardCharsets.UTF_8);
+    org.junit.jupiter.api.Assertions.assertSame(utf8, DocumentType.toUtf8(utf8), "UTF-8 stays as it is");
+  }
+
+  /** A directory pointing anywhere (ZIP64's 0xffffffff, past the end, into itself) is no document, not a crash. */
+  @Test
+  void aCraftedZipDirectoryIsRefusedWithoutCrashing() throws IOException {
+    byte[] valid = zip(false, "[Content_Types].xml", "word/document.xml");
+    int end = valid.length - 22;
+    for (int offset : new int[] {0xffffffff, 0x7fffffd2, valid.length - 10, end}) {
+      byte[] crafted = valid.clone();
+      crafted[end + 16] = (byte) offset;
+      crafted[end + 17] = (byte) (offset >>> 8);
+      crafted[end + 18] = (byte) (offset >>> 16);
+      crafted[end + 19] = (byte) (offset >>> 24);
+      assertEquals(Optional.empty(), DocumentType.detect("x.docx", crafted), "offset " + Integer.toHexString(offset));
+    }
+    byte[] longName = valid.clone();
+    int directory = (valid[end + 16] & 0xff) | (valid[end + 17] & 0xff) << 8;
+    longName[directory + 28] = (byte) 0xff;
+    longName[directory + 29] = (byte) 0xff;
+    assertEquals(Optional.empty(), DocumentType.detect("x.docx", longName), "a name longer than the file");
   }
 
   /** A ZIP with the named entries; "name:content" gives an entry content; stored = uncompressed. */

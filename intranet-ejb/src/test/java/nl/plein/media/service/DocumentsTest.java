@@ -21,6 +21,8 @@ class DocumentsTest {
     assertEquals("bijlage", Documents.cleanName("  "));
     assertEquals("bijlage", Documents.cleanName(null));
     assertEquals("bijlage", Documents.cleanName("dir/.."));
+    assertEquals("rapportxcod.pdf", Documents.cleanName("rapport\u202excod.pdf"), "no right-to-left override");
+    assertEquals("ab.pdf", Documents.cleanName("a\u200b\u0085b.pdf"), "no invisible or C1 characters");
     String longName = Documents.cleanName("x".repeat(400) + ".docx");
     assertEquals(Documents.MAX_NAME, longName.length());
     assertTrue(longName.endsWith(".docx"), "the extension is kept");

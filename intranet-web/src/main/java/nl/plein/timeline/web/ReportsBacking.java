@@ -47,6 +47,15 @@ public class ReportsBacking implements Serializable {
     return deleted;
   }
 
+  /** The page numbers as numbers (for the pagers' links, which keep each other's page). */
+  public int getPageNumber() {
+    return PageNumbers.parse(page);
+  }
+
+  public int getDeletedPageNumber() {
+    return PageNumbers.parse(deletedPage);
+  }
+
   public String getDeletedPage() {
     return deletedPage;
   }
