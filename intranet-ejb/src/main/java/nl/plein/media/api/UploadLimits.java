@@ -6,6 +6,11 @@ package nl.plein.media.api;
  * a post ({@code plein.attachment.max-bytes}, default 10 MB).
  */
 public final class UploadLimits {
+  /** Photos in one post. */
+  public static final int PHOTOS_PER_POST = 4;
+  /** Documents attached to one post. */
+  public static final int ATTACHMENTS_PER_POST = 4;
+
   private UploadLimits() {}
 
   public static long photoBytes() {
@@ -14,5 +19,10 @@ public final class UploadLimits {
 
   public static long attachmentBytes() {
     return Long.getLong("plein.attachment.max-bytes", 10L * 1024 * 1024);
+  }
+
+  /** A limit in whole megabytes, as forms state it. */
+  public static long megabytes(long bytes) {
+    return Math.max(1, Math.round(bytes / (1024.0 * 1024.0)));
   }
 }

@@ -17,7 +17,7 @@ import nl.plein.media.api.DocumentType;
 @Table(name = "post_attachment")
 public class PostAttachment {
   /** At most this many documents in one post. */
-  public static final int MAX_PER_POST = 4;
+  public static final int MAX_PER_POST = nl.plein.media.api.UploadLimits.ATTACHMENTS_PER_POST;
   public static final int MAX_NAME_LENGTH = 255;
 
   @Id private UUID id;

@@ -12,7 +12,7 @@ import nl.plein.media.domain.ImageSizes;
 @Table(name = "post_photo")
 public class PostPhoto extends ImageSizes {
   /** At most this many photos in one post. */
-  public static final int MAX_PER_POST = 4;
+  public static final int MAX_PER_POST = nl.plein.media.api.UploadLimits.PHOTOS_PER_POST;
 
   @Id private UUID id;
 
