@@ -26,6 +26,24 @@ final class BenchmarkReport {
 
   private BenchmarkReport() {}
 
+  /**
+   * Sends {@code rounds} requests one at a time and returns their times in milliseconds, sorted;
+   * each answer must have the status (the answers are asserted, not the times).
+   */
+  static double[] time(int rounds, java.util.function.Supplier<java.net.http.HttpRequest.Builder> request, int status) {
+    double[] millis = new double[rounds];
+    for (int i = 0; i < rounds; i++) {
+      java.net.http.HttpRequest.Builder r = request.get();
+      long start = System.nanoTime();
+      java.net.http.HttpResponse<String> response = nl.plein.it.Http.send(r);
+      millis[i] = (System.nanoTime() - start) / 1_000_000.0;
+      org.junit.jupiter.api.Assertions.assertEquals(status, response.statusCode(), response.body());
+    }
+    java.util.Arrays.sort(millis);
+    org.junit.jupiter.api.Assertions.assertTrue(millis[0] > 0, "timed");
+    return millis;
+  }
+
   static String row(String label, double[] sorted, String target) {
     return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %s |", label,
         percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), target);

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -142,16 +141,7 @@ class DirectoryBenchmark {
   }
 
   private static double[] measure(java.util.function.Supplier<String> path, String token) {
-    double[] millis = new double[ROUNDS];
-    for (int i = 0; i < ROUNDS; i++) {
-      String p = path.get();
-      long start = System.nanoTime();
-      HttpResponse<String> r = Http.send(Http.get(p).header("Authorization", "Bearer " + token));
-      millis[i] = (System.nanoTime() - start) / 1_000_000.0;
-      assertEquals(200, r.statusCode(), r.body());
-    }
-    Arrays.sort(millis);
-    return millis;
+    return BenchmarkReport.time(ROUNDS, () -> Http.get(path.get()).header("Authorization", "Bearer " + token), 200);
   }
 
   private static String row(String label, double[] sorted, String target) {

@@ -1,14 +1,12 @@
 package nl.plein.benchmark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Random;
 import java.util.function.Supplier;
 import nl.plein.it.Http;
@@ -94,17 +92,7 @@ class GroupsBenchmark {
   }
 
   private static double[] measure(Supplier<String> path) {
-    double[] millis = new double[ROUNDS];
-    for (int i = 0; i < ROUNDS; i++) {
-      String p = path.get();
-      long start = System.nanoTime();
-      HttpResponse<String> r = Http.send(request(p));
-      millis[i] = (System.nanoTime() - start) / 1_000_000.0;
-      assertEquals(200, r.statusCode(), r.body());
-    }
-    Arrays.sort(millis);
-    assertTrue(millis[0] > 0);
-    return millis;
+    return BenchmarkReport.time(ROUNDS, () -> request(path.get()), 200);
   }
 
   private static String enc(String s) {

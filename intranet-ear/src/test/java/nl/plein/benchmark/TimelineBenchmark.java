@@ -1,17 +1,13 @@
 package nl.plein.benchmark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -138,20 +134,6 @@ class TimelineBenchmark {
   }
 
   private static double[] measure(Supplier<HttpRequest.Builder> request, int status) {
-    double[] millis = new double[ROUNDS];
-    for (int i = 0; i < ROUNDS; i++) {
-      HttpRequest.Builder r = request.get();
-      long start = System.nanoTime();
-      HttpResponse<String> response = send(r);
-      millis[i] = (System.nanoTime() - start) / 1_000_000.0;
-      assertEquals(status, response.statusCode(), response.body());
-    }
-    Arrays.sort(millis);
-    assertFalse(millis[0] <= 0);
-    return millis;
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    return BenchmarkReport.time(ROUNDS, request, status);
   }
 }

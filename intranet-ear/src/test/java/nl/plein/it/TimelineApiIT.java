@@ -137,6 +137,13 @@ class TimelineApiIT {
     assertTrue(photo.body().length > 100 && (photo.body()[0] & 0xff) == 0xff, "a JPEG");
     ApiIT.assertProblem(get(photoHref + "?formaat=reuze", Http.DEMO_TOKEN), 400);
     ApiIT.assertProblem(get("/api/v1/berichten/" + id + "/fotos/" + UUID.randomUUID(), Http.DEMO_TOKEN), 404);
+    // A photo or document only exists under its own post.
+    HttpResponse<String> other = post("/api/v1/berichten", Json.createObjectBuilder().add("tekst", "Iets anders").build(), MILA);
+    String otherId = other.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", "");
+    String photoId = photoHref.substring(photoHref.lastIndexOf('/') + 1);
+    ApiIT.assertProblem(get("/api/v1/berichten/" + otherId + "/fotos/" + photoId, Http.DEMO_TOKEN), 404);
+    ApiIT.assertProblem(get("/api/v1/berichten/" + otherId + "/bijlagen/" + documents.get(0).getString("id"),
+        Http.DEMO_TOKEN), 404);
 
     HttpResponse<byte[]> download = Http.sendForBytes(Http.api(documents.get(0).getString("href")));
     assertEquals(200, download.statusCode());

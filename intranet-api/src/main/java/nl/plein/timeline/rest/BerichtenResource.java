@@ -209,10 +209,8 @@ public class BerichtenResource {
     UUID photoId = Params.id(fotoId);
     PhotoSize size = PhotoSize.fromCode(formaat).orElseThrow(() ->
         new ValidationException(List.of(FieldError.of("formaat", "error.api.photoSize"))));
-    if (!timeline.getPost(postId).photoIds().contains(photoId)) {
-      throw new NotFoundException("error.photo.notFound");
-    }
-    Photo photo = timeline.findPhoto(photoId, size).orElseThrow(() -> new NotFoundException("error.photo.notFound"));
+    Photo photo = timeline.findPhoto(postId, photoId, size)
+        .orElseThrow(() -> new NotFoundException("error.photo.notFound"));
     return nl.plein.platform.rest.PhotoResponses.of(photo, photoId + "-" + photo.version() + "-" + size.code(), request);
   }
 
@@ -223,10 +221,7 @@ public class BerichtenResource {
   public Response attachment(@PathParam("id") String id, @PathParam("bijlageId") String bijlageId) {
     UUID postId = Params.id(id);
     UUID attachmentId = Params.id(bijlageId);
-    if (timeline.getPost(postId).attachments().stream().noneMatch(a -> a.id().equals(attachmentId))) {
-      throw new NotFoundException("error.attachment.notFound");
-    }
-    AttachmentFile file = timeline.findAttachment(attachmentId)
+    AttachmentFile file = timeline.findAttachment(postId, attachmentId)
         .orElseThrow(() -> new NotFoundException("error.attachment.notFound"));
     CacheControl cache = new CacheControl();
     cache.setPrivate(true);

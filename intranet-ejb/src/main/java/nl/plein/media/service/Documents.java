@@ -1,6 +1,5 @@
 package nl.plein.media.service;
 
-import java.util.Locale;
 import nl.plein.common.api.ValidationException;
 import nl.plein.media.api.DocumentType;
 import nl.plein.media.api.UploadedFile;
@@ -19,10 +18,6 @@ public final class Documents {
   /** A document that passed: its cleaned name, its type and its bytes. */
   public record Checked(String name, DocumentType type, byte[] content) {}
 
-  public static long maxBytes() {
-    return nl.plein.media.api.UploadLimits.attachmentBytes();
-  }
-
   public static Checked check(UploadedFile file, long maxBytes, String field) {
     String name = cleanName(file.name());
     byte[] content = file.content();
@@ -31,7 +26,7 @@ public final class Documents {
     }
     if (content.length > maxBytes) {
       throw ValidationException.of(field, "error.attachment.tooLarge", name,
-          String.format(Locale.ROOT, "%.0f", maxBytes / (1024.0 * 1024.0)));
+          nl.plein.media.api.UploadLimits.megabytes(maxBytes));
     }
     DocumentType type = DocumentType.detect(name, content)
         .orElseThrow(() -> ValidationException.of(field, "error.attachment.type", name));

@@ -74,11 +74,19 @@ public interface TimelineService {
 
   int SNIPPET_LENGTH = 60;
 
-  /** A photo of a post the caller may read. */
-  java.util.Optional<nl.plein.people.api.Photo> findPhoto(UUID photoId, nl.plein.people.api.PhotoSize size);
+  /**
+   * A photo of a post the caller may read; empty otherwise.
+   *
+   * @param postId the post it must belong to, or null for whichever post it is in
+   */
+  java.util.Optional<nl.plein.people.api.Photo> findPhoto(UUID postId, UUID photoId, nl.plein.people.api.PhotoSize size);
 
-  /** A document attached to a post the caller may read; empty otherwise. */
-  java.util.Optional<AttachmentFile> findAttachment(UUID attachmentId);
+  /**
+   * A document attached to a post the caller may read; empty otherwise.
+   *
+   * @param postId the post it must belong to, or null for whichever post it is in
+   */
+  java.util.Optional<AttachmentFile> findAttachment(UUID postId, UUID attachmentId);
 
   /** Oldest first, replies right after their comment. */
   Page<CommentView> listComments(UUID postId, PageRequest page);

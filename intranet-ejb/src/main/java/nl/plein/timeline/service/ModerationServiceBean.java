@@ -113,12 +113,15 @@ public class ModerationServiceBean implements ModerationService {
     ContentReport report = stewarded(reportId);
     Post post = em.find(Post.class, report.getPostId());
     if (report.getCommentId() == null) {
-      post.restore();
-    } else {
-      em.find(Comment.class, report.getCommentId()).restore();
-      em.flush();
-      post.recountComments(comments(post.getId()));
+      if (report.getStatus() != ContentReport.Status.HIDDEN) {
+        throw new ConflictException("error.report.notHidden");
+      }
+      bringBack(post); // settles this report with any other that hid the post
+      return;
     }
+    em.find(Comment.class, report.getCommentId()).restore();
+    em.flush();
+    post.recountComments(comments(post.getId()));
     report.restore(policy.requirePerson(), now());
   }
 
@@ -159,6 +162,11 @@ public class ModerationServiceBean implements ModerationService {
     if (!post.isDeleted()) {
       throw new ConflictException("error.post.notDeleted");
     }
+    bringBack(post);
+  }
+
+  /** The post is back on every timeline; the report that hid it, if any, is settled as restored. */
+  private void bringBack(Post post) {
     post.restore();
     UUID me = policy.requirePerson();
     Instant now = now();

@@ -41,10 +41,10 @@ public class PostViews {
     Map<UUID, PersonRef> authors = people.findRefs(personIds);
     Map<UUID, String> groupNames = groups.findVisibleNames(
         posts.stream().map(Post::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet()));
-    Set<UUID> liked = likedPosts(posts.stream().map(Post::getId).toList());
-    Map<UUID, List<UUID>> photos = photos(posts.stream().map(Post::getId).toList());
-    Map<UUID, List<nl.plein.timeline.api.AttachmentView>> attachments =
-        attachments(posts.stream().map(Post::getId).toList());
+    List<UUID> ids = posts.stream().map(Post::getId).toList();
+    Set<UUID> liked = likedPosts(ids);
+    Map<UUID, List<UUID>> photos = photos(ids);
+    Map<UUID, List<nl.plein.timeline.api.AttachmentView>> attachments = attachments(ids);
     Set<UUID> acknowledged = acknowledged(posts.stream().filter(Post::isMustRead).map(Post::getId).toList());
     return posts.stream()
         .map(p -> new PostView(p.getId(), authors.get(p.getAuthorId()), p.getGroupId(),

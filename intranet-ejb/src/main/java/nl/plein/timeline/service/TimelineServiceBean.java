@@ -82,7 +82,7 @@ public class TimelineServiceBean implements TimelineService {
             nl.plein.media.service.PhotoProcessor.maxBytes(), "photos"))
         .toList();
     List<nl.plein.media.service.Documents.Checked> documents = request.attachments().stream()
-        .map(a -> nl.plein.media.service.Documents.check(a, nl.plein.media.service.Documents.maxBytes(), "attachments"))
+        .map(a -> nl.plein.media.service.Documents.check(a, nl.plein.media.api.UploadLimits.attachmentBytes(), "attachments"))
         .toList();
     if (request.mustRead() && !user.hasRoleFor(nl.plein.accounts.api.Role.CONTENT_EDITOR, organisation)) {
       throw new AccessDeniedException("error.post.mustReadEditors");
@@ -339,33 +339,28 @@ public class TimelineServiceBean implements TimelineService {
 
   @Override
   @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
-  public Optional<nl.plein.timeline.api.AttachmentFile> findAttachment(UUID attachmentId) {
-    nl.plein.timeline.domain.PostAttachment attachment = attachmentId == null ? null
-        : em.find(nl.plein.timeline.domain.PostAttachment.class, attachmentId);
-    if (attachment == null) {
-      return Optional.empty();
-    }
-    Post post = find(attachment.getPostId());
-    if (post == null || post.isDeleted() || !policy.mayRead(post)) {
-      return Optional.empty();
-    }
-    return Optional.of(new nl.plein.timeline.api.AttachmentFile(attachment.getFileName(),
-        attachment.getType().mediaType(), attachment.getContent()));
+  public Optional<nl.plein.timeline.api.AttachmentFile> findAttachment(UUID postId, UUID attachmentId) {
+    return Optional.ofNullable(attachmentId == null ? null
+            : em.find(nl.plein.timeline.domain.PostAttachment.class, attachmentId))
+        .filter(a -> readablePost(postId, a.getPostId()))
+        .map(a -> new nl.plein.timeline.api.AttachmentFile(a.getFileName(), a.getType().mediaType(), a.getContent()));
   }
 
   @Override
   @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
-  public Optional<nl.plein.people.api.Photo> findPhoto(UUID photoId, nl.plein.people.api.PhotoSize size) {
-    nl.plein.timeline.domain.PostPhoto photo = photoId == null ? null
-        : em.find(nl.plein.timeline.domain.PostPhoto.class, photoId);
-    if (photo == null) {
-      return Optional.empty();
+  public Optional<nl.plein.people.api.Photo> findPhoto(UUID postId, UUID photoId, nl.plein.people.api.PhotoSize size) {
+    return Optional.ofNullable(photoId == null ? null : em.find(nl.plein.timeline.domain.PostPhoto.class, photoId))
+        .filter(ph -> readablePost(postId, ph.getPostId()))
+        .map(ph -> new nl.plein.people.api.Photo(ph.content(size), ph.getVersion(), ph.getUpdatedAt()));
+  }
+
+  /** Whether a photo's or document's post is the one asked for (any, when null) and readable. */
+  private boolean readablePost(UUID asked, UUID owner) {
+    if (asked != null && !asked.equals(owner)) {
+      return false;
     }
-    Post post = find(photo.getPostId());
-    if (post == null || post.isDeleted() || !policy.mayRead(post)) {
-      return Optional.empty();
-    }
-    return Optional.of(new nl.plein.people.api.Photo(photo.content(size), photo.getVersion(), photo.getUpdatedAt()));
+    Post post = find(owner);
+    return post != null && !post.isDeleted() && policy.mayRead(post);
   }
 
   private TimelineSearch.Sources ownSources() {

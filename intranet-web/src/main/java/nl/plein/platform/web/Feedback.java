@@ -190,7 +190,7 @@ public class Feedback {
     }
   }
 
-  static Locale locale() {
+  public static Locale locale() {
     FacesContext context = FacesContext.getCurrentInstance();
     return context.getViewRoot() != null
         ? context.getViewRoot().getLocale()

@@ -30,7 +30,7 @@ public class AttachmentServlet extends HttpServlet {
     Optional<UUID> id = path.matches("/[^/]+") ? Ids.parse(path.substring(1)) : Optional.empty();
     Optional<AttachmentFile> found;
     try {
-      found = id.isEmpty() ? Optional.empty() : timeline.findAttachment(id.get());
+      found = id.isEmpty() ? Optional.empty() : timeline.findAttachment(null, id.get());
     } catch (PleinException e) {
       found = Optional.empty();
     }

@@ -1,7 +1,6 @@
 package nl.plein.timeline.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +19,7 @@ public class LikeTexts {
   static final int NAMED = 2;
 
   public String sentence(PostView post) {
-    return sentence(post.likeCount(), post.liked(), post.likedBy(),
-        FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    return sentence(post.likeCount(), post.liked(), post.likedBy(), nl.plein.platform.web.Feedback.locale());
   }
 
   static String sentence(int count, boolean liked, List<PersonRef> likedBy, Locale locale) {

@@ -21,7 +21,7 @@ public class PostPhotoServlet extends ImageServlet {
 
   @Override
   protected Optional<Photo> find(UUID photoId, PhotoSize size) {
-    return timeline.findPhoto(photoId, size);
+    return timeline.findPhoto(null, photoId, size);
   }
 
   @Override
