@@ -197,6 +197,8 @@ class TimelineApiIT {
 
     HttpResponse<String> badJson = multipart(new TestFiles.Multipart().json("bericht", "{tekst:"), MILA);
     ApiIT.assertProblem(badJson, 400);
+    assertEquals(List.of("bericht"), invalidParams(badJson), "one error: unreadable, not also missing");
+    ApiIT.assertProblem(multipart(new TestFiles.Multipart().json("bericht", "null"), MILA), 400);
 
     HttpResponse<String> fakePhoto = multipart(new TestFiles.Multipart()
         .json("bericht", Json.createObjectBuilder().add("tekst", text).build().toString())

@@ -113,15 +113,20 @@ public class BerichtenResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response publishWithFiles(List<EntityPart> parts) throws java.io.IOException {
     RestBericht.NieuwBericht body = null;
+    boolean bodyGiven = false;
     List<byte[]> photos = new java.util.ArrayList<>();
     List<UploadedFile> documents = new java.util.ArrayList<>();
     Params params = new Params();
     for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
       switch (part.getName()) {
         case "bericht" -> {
+          bodyGiven = true;
           try {
             body = JsonbResolver.jsonb().fromJson(part.getContent(String.class), RestBericht.NieuwBericht.class);
           } catch (jakarta.json.bind.JsonbException e) {
+            body = null;
+          }
+          if (body == null) { // not JSON, or the JSON null
             params.invalid("bericht", "error.api.unreadableBody");
           }
         }
@@ -130,7 +135,7 @@ public class BerichtenResource {
         default -> params.invalid(part.getName(), "error.api.unknownPart");
       }
     }
-    if (body == null) {
+    if (!bodyGiven) {
       params.invalid("bericht", "error.field.required");
     }
     params.throwIfInvalid();

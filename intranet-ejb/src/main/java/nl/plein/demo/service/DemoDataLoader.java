@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
 import nl.plein.accounts.api.ApiScope;
 import nl.plein.accounts.api.Role;
@@ -155,13 +156,7 @@ public class DemoDataLoader {
             Set.of(ApiScope.READ), null, null);
     token.markDemo();
     em.persist(token);
-    Account employee = em.createQuery("select a from Account a where a.username = 'medewerker'", Account.class)
-        .getSingleResult();
-    ApiToken personal = new ApiToken("Persoonlijk token van Mila de Wit", TokenHashing.hash(DEMO_PERSONAL_TOKEN),
-        TokenHashing.prefix(DEMO_PERSONAL_TOKEN), Set.of(ApiScope.READ, ApiScope.WRITE), null, employee.getId());
-    personal.actFor(employee.getId());
-    personal.markDemo();
-    em.persist(personal);
+    addPersonalToken();
     em.flush();
     DemoGroups.load(em, Instant.now(), events::fire);
     em.flush();
@@ -187,6 +182,22 @@ public class DemoDataLoader {
   private void restoreDemoAccess() {
     em.createQuery("update Account a set a.enabled = true where a.demo = true").executeUpdate();
     em.createQuery("update ApiToken t set t.revokedAt = null where t.demo = true").executeUpdate();
+    boolean hasPersonalToken = !em.createQuery("select t.id from ApiToken t where t.tokenHash = :h", UUID.class)
+        .setParameter("h", TokenHashing.hash(DEMO_PERSONAL_TOKEN)).getResultList().isEmpty();
+    if (!hasPersonalToken) {
+      addPersonalToken(); // a demo database from before personal tokens (V3)
+    }
+  }
+
+  /** Mila's personal read+write token, acting for her, as the API guide's examples use it. */
+  private void addPersonalToken() {
+    Account employee = em.createQuery("select a from Account a where a.username = 'medewerker'", Account.class)
+        .getSingleResult();
+    ApiToken personal = new ApiToken("Persoonlijk token van Mila de Wit", TokenHashing.hash(DEMO_PERSONAL_TOKEN),
+        TokenHashing.prefix(DEMO_PERSONAL_TOKEN), Set.of(ApiScope.READ, ApiScope.WRITE), null, employee.getId());
+    personal.actFor(employee.getId());
+    personal.markDemo();
+    em.persist(personal);
   }
 
   private void persistDepartment(
