@@ -32,7 +32,7 @@ import nl.plein.groups.api.GroupVisibility;
 import nl.plein.groups.domain.Group;
 import nl.plein.groups.domain.GroupMember;
 import nl.plein.people.domain.PersonFollow;
-import nl.plein.timeline.domain.Audience;
+import nl.plein.common.api.Audience;
 import nl.plein.timeline.domain.Post;
 import nl.plein.timeline.domain.PostText;
 import org.hibernate.Session;

@@ -82,6 +82,9 @@ public class DemoDataLoader {
       if (em.createQuery("select count(p) from Post p", Long.class).getSingleResult() == 0) {
         DemoPosts.load(em, Instant.now()); // a demo database from before the timeline existed
       }
+      if (em.createQuery("select count(p) from KnowledgePage p", Long.class).getSingleResult() == 0) {
+        DemoPages.load(em, Instant.now()); // a demo database from before knowledge pages existed
+      }
       return;
     }
     DemoData data = DemoDataGenerator.generate(DEMO_PEOPLE, SEED);
@@ -161,6 +164,7 @@ public class DemoDataLoader {
     DemoGroups.load(em, Instant.now(), events::fire);
     em.flush();
     DemoPosts.load(em, Instant.now());
+    DemoPages.load(em, Instant.now());
     LOG.info(() -> "Loaded demo data: " + organisations.size() + " organisations, "
         + (data.people().size() + DEMO_ACCOUNTS.size()) + " people, " + DEMO_ACCOUNTS.size() + " demo accounts");
   }

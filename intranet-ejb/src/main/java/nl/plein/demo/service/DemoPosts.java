@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.plein.groups.domain.Group;
 import nl.plein.people.domain.Person;
-import nl.plein.timeline.domain.Audience;
+import nl.plein.common.api.Audience;
 import nl.plein.timeline.domain.Comment;
 import nl.plein.timeline.domain.Post;
 import nl.plein.timeline.domain.PostLike;

@@ -41,7 +41,7 @@ public final class Documents {
    * with runs of white space as one space, at most {@value #MAX_NAME} characters with the
    * extension kept; "bijlage" when nothing is left.
    */
-  static String cleanName(String raw) {
+  public static String cleanName(String raw) {
     String name = raw == null ? "" : raw;
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     name = name.replaceAll("[\\p{Cntrl}\\p{Cf}\\u0080-\\u009f\\p{Zl}\\p{Zp}\"]", "").replaceAll("\\s+", " ").strip();

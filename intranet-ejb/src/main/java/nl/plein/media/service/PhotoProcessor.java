@@ -58,6 +58,11 @@ public final class PhotoProcessor {
     return sizes;
   }
 
+  /** One picture fitting in {@code side} pixels, as JPEG without EXIF (an image in a knowledge page). */
+  public static byte[] fitPicture(byte[] content, long maxBytes, String field, int side) {
+    return fittingJpeg(decode(content, maxBytes, field), side);
+  }
+
   /** The longest side of each size of a picture in a post. */
   public static final Map<PhotoSize, Integer> PICTURE_SIDES =
       Map.of(PhotoSize.SMALL, 480, PhotoSize.MEDIUM, 960, PhotoSize.LARGE, 1600);

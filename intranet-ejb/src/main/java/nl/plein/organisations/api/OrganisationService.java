@@ -25,6 +25,12 @@ public interface OrganisationService {
 
   void activateOrganisation(UUID id);
 
+  /**
+   * The departments among {@code departmentIds} whose organisation the caller may see, by id (one
+   * query; depth 0, as they are not shown as a tree). For features that name departments.
+   */
+  java.util.Map<UUID, DepartmentSummary> findDepartments(java.util.Collection<UUID> departmentIds);
+
   UUID addDepartment(UUID organisationId, DepartmentRequest request);
 
   void renameDepartment(UUID departmentId, String name);

@@ -93,6 +93,24 @@ public class OrganisationServiceBean implements OrganisationService {
   }
 
   @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public java.util.Map<UUID, nl.plein.organisations.api.DepartmentSummary> findDepartments(
+      java.util.Collection<UUID> departmentIds) {
+    if (departmentIds.isEmpty()) {
+      return java.util.Map.of();
+    }
+    java.util.Map<UUID, nl.plein.organisations.api.DepartmentSummary> found = new java.util.LinkedHashMap<>();
+    for (Department d : em.createQuery("select d from Department d join fetch d.organisation where d.id in :ids",
+        Department.class).setParameter("ids", java.util.Set.copyOf(departmentIds)).getResultList()) {
+      if (policy.maySee(d.getOrganisation().getId())) {
+        found.put(d.getId(), new nl.plein.organisations.api.DepartmentSummary(d.getId(), d.getOrganisation().getId(),
+            null, d.getName(), d.isActive(), 0, 0));
+      }
+    }
+    return found;
+  }
+
+  @Override
   @RolesAllowed(Roles.FUNCTIONAL_ADMIN)
   public UUID createOrganisation(OrganisationRequest request) {
     policy.checkManageInstallation();

@@ -156,23 +156,7 @@ public final class PostText {
    * with an ellipsis): for notifications.
    */
   public static String snippet(String html, int max) {
-    // Blocks become spaces, inline tags (bold, links) vanish: "<strong>Let op</strong>:" is "Let op:".
-    String text = html.replaceAll("</?(p|br|ul|ol|li)\\b[^>]*>", " ").replaceAll("<[^>]+>", "");
-    Matcher entity = Pattern.compile("&(#(\\d+)|lt|gt|amp|quot|apos);").matcher(text);
-    StringBuilder plain = new StringBuilder();
-    while (entity.find()) {
-      String replacement = switch (entity.group(1)) {
-        case "lt" -> "<";
-        case "gt" -> ">";
-        case "amp" -> "&";
-        case "quot" -> "\"";
-        case "apos" -> "'";
-        default -> new String(Character.toChars(Integer.parseInt(entity.group(2))));
-      };
-      entity.appendReplacement(plain, Matcher.quoteReplacement(replacement));
-    }
-    entity.appendTail(plain);
-    String flat = plain.toString().replaceAll("\\s+", " ").strip();
+    String flat = nl.plein.common.api.HtmlText.plain(html);
     if (flat.length() <= max) {
       return flat;
     }

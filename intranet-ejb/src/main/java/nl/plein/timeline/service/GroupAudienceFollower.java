@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.plein.groups.api.GroupAudienceChanged;
-import nl.plein.timeline.domain.Audience;
+import nl.plein.common.api.Audience;
 import nl.plein.timeline.domain.Post;
 
 /**

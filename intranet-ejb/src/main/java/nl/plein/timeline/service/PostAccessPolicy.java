@@ -12,7 +12,7 @@ import nl.plein.common.api.NotFoundException;
 import nl.plein.groups.api.GroupReaderScope;
 import nl.plein.groups.api.GroupService;
 import nl.plein.organisations.api.OrganisationVisibility;
-import nl.plein.timeline.domain.Audience;
+import nl.plein.common.api.Audience;
 import nl.plein.timeline.domain.Post;
 
 /**

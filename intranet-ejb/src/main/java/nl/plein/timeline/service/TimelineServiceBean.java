@@ -26,7 +26,7 @@ import nl.plein.timeline.api.PostRequest;
 import nl.plein.timeline.api.PostView;
 import nl.plein.timeline.api.TimelinePage;
 import nl.plein.timeline.api.TimelineService;
-import nl.plein.timeline.domain.Audience;
+import nl.plein.common.api.Audience;
 import nl.plein.timeline.domain.HashtagFollow;
 import nl.plein.timeline.domain.Post;
 import nl.plein.timeline.domain.PostText;

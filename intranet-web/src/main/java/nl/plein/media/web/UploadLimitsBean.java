@@ -20,6 +20,11 @@ public class UploadLimitsBean {
     return UploadLimits.ATTACHMENTS_PER_POST;
   }
 
+  /** For the browser's own check before a too large file is sent at all. */
+  public long getAttachmentBytes() {
+    return UploadLimits.attachmentBytes();
+  }
+
   public long getAttachmentMegabytes() {
     return UploadLimits.megabytes(UploadLimits.attachmentBytes());
   }

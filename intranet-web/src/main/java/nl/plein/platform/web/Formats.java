@@ -35,6 +35,14 @@ public class Formats {
         .format(at);
   }
 
+  /** A calendar day (a review date), e.g. "23 november 2026". */
+  public String day(java.time.LocalDate day) {
+    if (day == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Feedback.locale()).format(day);
+  }
+
   /** A file's size as people read it: "840 kB", "1,2 MB" (in the page's language). */
   public String fileSize(long bytes) {
     return fileSize(bytes, Feedback.locale());

@@ -1,4 +1,4 @@
-package nl.plein.timeline.domain;
+package nl.plein.common.api;
 
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import java.util.UUID;
 import nl.plein.groups.api.GroupVisibility;
 
 /**
- * Who may read a post, as terms in the search index; a reader's terms are matched against them
+ * Who may read a post or page, as terms in the search index; a reader's terms are matched against them
  * inside the query, so a timeline never even counts what the reader may not see.
  *
  * <ul>
@@ -22,6 +22,11 @@ import nl.plein.groups.api.GroupVisibility;
  */
 public final class Audience {
   private Audience() {}
+
+  /** Everyone who may see the organisation: a post on an own timeline, a department's page. */
+  public static String organisation(UUID organisationId) {
+    return "person person-org:" + organisationId;
+  }
 
   public static String ownTimeline(UUID organisationId) {
     return "person person-org:" + organisationId;
