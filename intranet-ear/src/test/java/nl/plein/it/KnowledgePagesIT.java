@@ -219,7 +219,7 @@ class KnowledgePagesIT {
     assertEquals(404, mila.get("/pages/compare?id=" + id + "&from=1&to=99").status());
   }
 
-  private static Page create(FacesClient client, String path, String title, String text) {
+  static Page create(FacesClient client, String path, String title, String text) {
     Page form = client.get(path);
     assertEquals(200, form.status(), form.html());
     return client.submit(form, "editor", Map.of("editor:title", title, "editor:text", text), "editor:save");

@@ -26,6 +26,7 @@ public class InstallationBootstrap {
   @EJB DemoDataLoader demo;
   @EJB DemoScaleLoader scale;
   @EJB nl.plein.demo.service.DemoActivityLoader activities;
+  @EJB nl.plein.demo.service.DemoPageLoader knowledgePages;
   @EJB nl.plein.groups.api.GroupStewardshipService stewardship;
   @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
@@ -37,13 +38,18 @@ public class InstallationBootstrap {
       int people = Integer.getInteger("plein.demo.people", 0);
       int groups = Integer.getInteger("plein.demo.groups", 0);
       long posts = Long.getLong("plein.demo.activities", 0);
-      if (people > 0 || groups > 0 || posts > 0) {
-        // Benchmarks (PLEIN_DEMO_PEOPLE=30000, PLEIN_DEMO_GROUPS=2000, PLEIN_DEMO_ACTIVITIES=3000000):
-        // in the background, so the deployment completes; people first, since groups draw their
-        // members from them, and the timeline last, written by both.
+      int pages = Integer.getInteger("plein.demo.pages", 0);
+      if (people > 0 || groups > 0 || posts > 0 || pages > 0) {
+        // Benchmarks (PLEIN_DEMO_PEOPLE=30000, PLEIN_DEMO_GROUPS=2000, PLEIN_DEMO_PAGES=50000,
+        // PLEIN_DEMO_ACTIVITIES=3000000): in the background, so the deployment completes; people
+        // first, since groups draw their members from them, then the knowledge pages of both, and
+        // the timeline last (the benchmarks wait for its end).
         executor.submit(() -> {
           DemoScaleLoader.growTo(scale, people);
           DemoScaleLoader.growGroupsTo(scale, groups);
+          if (pages > 0) {
+            nl.plein.demo.service.DemoPageLoader.growTo(knowledgePages, pages);
+          }
           if (posts > 0) {
             nl.plein.demo.service.DemoActivityLoader.growTo(activities, posts);
           }
