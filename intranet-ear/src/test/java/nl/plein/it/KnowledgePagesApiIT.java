@@ -109,6 +109,30 @@ class KnowledgePagesApiIT {
   }
 
   @Test
+  void whenAGroupBecomesSecretItsPagesLeaveOutsidersSpaces() {
+    String name = "Werkgroep kennis " + UUID.randomUUID().toString().substring(0, 6);
+    FacesClient mila = FacesClient.as("medewerker");
+    FacesClient.Page created = mila.submit(mila.get("/groups/new"), "group",
+        Map.of("group:name", name, "group:visibility", "open"), "group:create");
+    assertEquals(200, created.status(), created.html());
+    String group = created.uri().getQuery().replace("id=", "");
+    String page = KnowledgePagesIT.id(KnowledgePagesIT.create(mila, "/pages/edit?group=" + group, "Werkafspraken",
+        "We spreken elke maandag af."));
+    String arjen = GroupsApiIT.personalToken("ambassadeur");
+    assertTrue(ok("/api/v1/kennispaginas/ruimtes?paginaGrootte=100", arjen).toString().contains(group),
+        "an open group's pages are for everyone");
+
+    FacesClient.Page saved = mila.submit(mila.get("/groups/edit?id=" + group), "group",
+        Map.of("group:visibility", "geheim"), "group:save");
+    assertEquals(200, saved.status(), saved.html());
+    assertFalse(ok("/api/v1/kennispaginas/ruimtes?paginaGrootte=100", arjen).toString().contains(group),
+        "gone from the index's space list once the group is secret");
+    assertEquals(404, get("/api/v1/kennispaginas/" + page, arjen).statusCode());
+    assertTrue(ok("/api/v1/kennispaginas/ruimtes?paginaGrootte=100", MILA).toString().contains(group),
+        "members still read them");
+  }
+
+  @Test
   void badInputIsAClearProblem() {
     HttpResponse<String> malformed = get("/api/v1/kennispaginas?afdeling=geen-id&pagina=0", MILA);
     assertEquals(400, malformed.statusCode(), malformed.body());

@@ -61,12 +61,16 @@ public class SearchIndexMaintenance {
       long groups = em.createQuery("select count(g) from Group g", Long.class).getSingleResult();
       long indexedPosts = search.search(nl.plein.timeline.domain.Post.class).where(f -> f.matchAll()).fetchTotalHitCount();
       long posts = em.createQuery("select count(p) from Post p", Long.class).getSingleResult();
+      long indexedPages = search.search(nl.plein.pages.domain.KnowledgePage.class).where(f -> f.matchAll())
+          .fetchTotalHitCount();
+      long pages = em.createQuery("select count(p) from KnowledgePage p", Long.class).getSingleResult();
       Optional<String> version = readVersion();
-      boolean empty = (people > 0 && indexed == 0) || (groups > 0 && indexedGroups == 0) || (posts > 0 && indexedPosts == 0);
+      boolean empty = (people > 0 && indexed == 0) || (groups > 0 && indexedGroups == 0) || (posts > 0 && indexedPosts == 0)
+          || (pages > 0 && indexedPages == 0);
       if (people + groups > 0 && (empty || !version.equals(Optional.of(INDEX_VERSION)))) {
         LOG.info(() -> "Rebuilding the people index (" + people + " people, index version "
             + version.orElse("none") + ", now " + INDEX_VERSION + ")");
-        if (people + groups + posts <= REBUILD_INLINE_UP_TO) {
+        if (people + groups + posts + pages <= REBUILD_INLINE_UP_TO) {
           rebuild(); // seconds: the application starts with a complete index
         } else {
           executor.submit(this::rebuild); // searches meanwhile find who is indexed already
@@ -80,12 +84,13 @@ public class SearchIndexMaintenance {
   void rebuild() {
     long start = System.nanoTime();
     try (var em = emf.createEntityManager()) {
-      Search.session(em).massIndexer(Person.class, nl.plein.groups.domain.Group.class, nl.plein.timeline.domain.Post.class)
+      Search.session(em).massIndexer(Person.class, nl.plein.groups.domain.Group.class, nl.plein.timeline.domain.Post.class,
+              nl.plein.pages.domain.KnowledgePage.class)
           .threadsToLoadObjects(2)
           .batchSizeToLoadObjects(200)
           .startAndWait();
       writeVersion();
-      LOG.info(() -> "Search index (people, groups, posts) rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+      LOG.info(() -> "Search index (people, groups, posts, knowledge pages) rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
