@@ -16,7 +16,7 @@ final class BenchmarkReport {
   static final String HEADER = String.join("\n",
       "# Benchmarks",
       "",
-      "Run with `./mvnw verify -Pbenchmark` (about 25 minutes; needs nothing beyond the normal build).",
+      "Run with `./mvnw verify -Pbenchmark` (about 10 minutes; needs nothing beyond the normal build).",
       "It starts the provisioned WildFly on an embedded PostgreSQL, grows the demo data to 30,000 people",
       "in 4 organisations (`PLEIN_DEMO_PEOPLE`), 2,000 groups with one of 15,000 members",
       "(`PLEIN_DEMO_GROUPS`), 50,000 knowledge pages with their revisions (`PLEIN_DEMO_PAGES`) and",

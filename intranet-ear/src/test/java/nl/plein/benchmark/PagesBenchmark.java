@@ -80,7 +80,7 @@ class PagesBenchmark {
         BenchmarkReport.row("History, first page of 200 revisions (API, " + ROUNDS + ")", revisions, "-"));
     System.out.println("Knowledge pages benchmark:\n" + table);
     BenchmarkReport.write("Knowledge pages (last run " + LocalDate.now() + ", 2 cores)",
-        String.format(java.util.Locale.ROOT, "%,d", total).replace(',', '.') + " published pages that Mila may read"
+        String.format(java.util.Locale.ROOT, "%,d", total) + " published pages that Mila may read"
             + " (`PLEIN_DEMO_PAGES=50000`, each with its revisions); as Mila, logged in or with her personal token."
             + " The compared revisions are about 40,000 characters long and 29 saves apart.\n\n" + table);
   }
