@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.function.Supplier;
 import nl.plein.it.FacesClient;
 import nl.plein.it.Http;
@@ -69,8 +68,8 @@ class PagesBenchmark {
     }
     double[] open = BenchmarkReport.time(ROUNDS, apiPage, 200);
     double[] revisions = BenchmarkReport.time(ROUNDS, history, 200);
-    double[] webPage = timeWeb(mila, "/pages/page?id=" + longHistory, ROUNDS);
-    double[] webDiff = timeWeb(mila, compare, DIFF_ROUNDS);
+    double[] webPage = BenchmarkReport.timeWeb(mila, "/pages/page?id=" + longHistory, ROUNDS);
+    double[] webDiff = BenchmarkReport.timeWeb(mila, compare, DIFF_ROUNDS);
     String table = String.join("\n",
         "| Request | p50 ms | p95 ms | p99 ms | target p95 |",
         "|---|---|---|---|---|",
@@ -85,17 +84,6 @@ class PagesBenchmark {
             + " The compared revisions are about 40,000 characters long and 29 saves apart.\n\n" + table);
   }
 
-  private static double[] timeWeb(FacesClient client, String path, int rounds) {
-    double[] millis = new double[rounds];
-    for (int i = 0; i < rounds; i++) {
-      long start = System.nanoTime();
-      FacesClient.Page page = client.get(path);
-      millis[i] = (System.nanoTime() - start) / 1_000_000.0;
-      assertEquals(200, page.status());
-    }
-    Arrays.sort(millis);
-    return millis;
-  }
 
   private static String child(String path, String title) {
     return all(path, "kennispaginas").stream().filter(p -> p.getString("titel").equals(title)).findFirst()

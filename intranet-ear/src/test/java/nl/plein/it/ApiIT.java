@@ -174,7 +174,7 @@ class ApiIT {
   }
 
   static void assertAdrHeaders(HttpResponse<String> r) {
-    assertEquals("1.2.0", r.headers().firstValue("API-Version").orElse(null), r.uri().toString());
+    assertEquals("1.3.0", r.headers().firstValue("API-Version").orElse(null), r.uri().toString());
     assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null));
     assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null));
     assertTrue(r.headers().firstValue("Strict-Transport-Security").isPresent());

@@ -7,5 +7,5 @@ import jakarta.ws.rs.core.Application;
 @ApplicationPath("/v1")
 public class PleinApi extends Application {
   /** Full version in the API-Version header; the major version is in the path. */
-  public static final String VERSION = "1.2.0";
+  public static final String VERSION = "1.3.0";
 }

@@ -11,6 +11,8 @@ public enum Role {
   EMPLOYEE(Roles.EMPLOYEE),
   AMBASSADOR(Roles.AMBASSADOR),
   CONTENT_EDITOR(Roles.CONTENT_EDITOR),
+  /** Writes blogs (managers, and other employees the organisation asks to): news-like, with comments and likes. */
+  BLOGGER(Roles.BLOGGER),
   COMMUNITY_MANAGER(Roles.COMMUNITY_MANAGER),
   FUNCTIONAL_ADMIN(Roles.FUNCTIONAL_ADMIN);
 

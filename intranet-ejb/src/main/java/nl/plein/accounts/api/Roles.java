@@ -5,6 +5,7 @@ public final class Roles {
   public static final String EMPLOYEE = "employee";
   public static final String AMBASSADOR = "ambassador";
   public static final String CONTENT_EDITOR = "content-editor";
+  public static final String BLOGGER = "blogger";
   public static final String COMMUNITY_MANAGER = "community-manager";
   public static final String FUNCTIONAL_ADMIN = "functional-admin";
 

@@ -71,11 +71,14 @@ public class DemoDataLoader {
           new DemoAccount("community", "Carmen", null, "Mulders", "Communitymanager intranet", 0,
               "Bedrijfsvoering", Role.COMMUNITY_MANAGER, null),
           new DemoAccount("ambassadeur", "Arjen", "de", "Bruin", "Hovenier", 0,
-              "Ruimte/Openbare ruimte/Groen", Role.AMBASSADOR, null));
+              "Ruimte/Openbare ruimte/Groen", Role.AMBASSADOR, null),
+          new DemoAccount("communicatie", "Noor", null, "Jansen", "Communicatieadviseur intranet", 0,
+              "Bedrijfsvoering", Role.CONTENT_EDITOR, null));
 
   public void loadIfEmpty() {
     if (em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult() > 0) {
       restoreDemoAccess();
+      addMissingDemoAccounts(); // a demo database from before an account was added
       if (em.createQuery("select count(g) from Group g", Long.class).getSingleResult() == 0) {
         DemoGroups.load(em, Instant.now(), events::fire); // a demo database from before groups existed
       }
@@ -84,6 +87,9 @@ public class DemoDataLoader {
       }
       if (em.createQuery("select count(p) from KnowledgePage p", Long.class).getSingleResult() == 0) {
         DemoPages.load(em, Instant.now()); // a demo database from before knowledge pages existed
+      }
+      if (em.createQuery("select count(n) from NewsItem n", Long.class).getSingleResult() == 0) {
+        DemoNews.load(em, Instant.now()); // a demo database from before news existed
       }
       return;
     }
@@ -137,22 +143,8 @@ public class DemoDataLoader {
     em.flush(); // accounts refer to people by id only, so Hibernate cannot order those inserts
     String passwordHash = hasher.hash(DEMO_PASSWORD);
     for (DemoAccount d : DEMO_ACCOUNTS) {
-      Organisation o = organisations.get(d.organisation());
-      Person person = new Person(o, new PersonName(d.given(), d.prefix(), d.surname()));
-      person.placeIn(departments.get(d.organisation() + ":" + d.department()), locations.get(d.organisation()).get(0), null);
-      String email = DemoDataGenerator.emailLocalPart(d.given(), d.prefix(), d.surname()) + "@"
-          + data.organisations().get(d.organisation()).domain();
-      person.describe(d.function(), email, "14 0180");
-      em.persist(person);
-      em.flush();
-      Account account = new Account(d.username(), person.name().displayName(), email, o.getId());
-      account.linkPerson(person.getId());
-      account.markDemo();
-      if (d.role() != null) {
-        account.grant(d.role(), d.roleOrganisation() == null ? null : organisations.get(d.roleOrganisation()).getId());
-      }
-      em.persist(account);
-      em.persist(new LocalCredential(account.getId(), passwordHash));
+      addDemoAccount(d, organisations, departments.get(d.organisation() + ":" + d.department()),
+          locations.get(d.organisation()).get(0), passwordHash);
     }
     ApiToken token =
         new ApiToken("Demo-koppeling", TokenHashing.hash(DEMO_TOKEN), TokenHashing.prefix(DEMO_TOKEN),
@@ -165,6 +157,7 @@ public class DemoDataLoader {
     em.flush();
     DemoPosts.load(em, Instant.now());
     DemoPages.load(em, Instant.now());
+    DemoNews.load(em, Instant.now());
     LOG.info(() -> "Loaded demo data: " + organisations.size() + " organisations, "
         + (data.people().size() + DEMO_ACCOUNTS.size()) + " people, " + DEMO_ACCOUNTS.size() + " demo accounts");
   }
@@ -180,6 +173,62 @@ public class DemoDataLoader {
             .executeUpdate();
     if (accounts + tokens > 0) {
       LOG.warning(() -> "Not in demo mode: disabled " + accounts + " demo accounts and revoked " + tokens + " demo tokens");
+    }
+  }
+
+  private void addDemoAccount(DemoAccount d, List<Organisation> organisations, Department department, Location location,
+      String passwordHash) {
+    Organisation o = organisations.get(d.organisation());
+    Person person = new Person(o, new PersonName(d.given(), d.prefix(), d.surname()));
+    person.placeIn(department, location, null);
+    String email = DemoDataGenerator.emailLocalPart(d.given(), d.prefix(), d.surname()) + "@"
+        + DemoDataGenerator.organisations().get(d.organisation()).domain();
+    person.describe(d.function(), email, "14 0180");
+    em.persist(person);
+    em.flush();
+    Account account = new Account(d.username(), person.name().displayName(), email, o.getId());
+    account.linkPerson(person.getId());
+    account.markDemo();
+    if (d.role() != null) {
+      account.grant(d.role(), d.roleOrganisation() == null ? null : organisations.get(d.roleOrganisation()).getId());
+    }
+    em.persist(account);
+    em.persist(new LocalCredential(account.getId(), passwordHash));
+  }
+
+  /** Demo accounts that an older demo database lacks, in their organisation's department by name. */
+  private void addMissingDemoAccounts() {
+    List<Organisation> organisations = new ArrayList<>();
+    for (OrganisationPlan plan : DemoDataGenerator.organisations()) {
+      em.createQuery("select o from Organisation o where o.name = :n", Organisation.class).setParameter("n", plan.name())
+          .getResultStream().findFirst().ifPresent(organisations::add);
+    }
+    for (DemoAccount d : DEMO_ACCOUNTS) {
+      boolean exists = !em.createQuery("select a.id from Account a where a.username = :u", UUID.class)
+          .setParameter("u", d.username()).getResultList().isEmpty();
+      if (exists || organisations.size() <= Math.max(d.organisation(), d.roleOrganisation() == null ? 0 : d.roleOrganisation())) {
+        continue;
+      }
+      Organisation o = organisations.get(d.organisation());
+      Department department = null;
+      for (String name : d.department().split("/")) {
+        Department parent = department;
+        var query = em.createQuery("select d from Department d where d.organisation = :o and d.name = :n"
+            + (parent == null ? " and d.parent is null" : " and d.parent = :p"), Department.class)
+            .setParameter("o", o).setParameter("n", name);
+        if (parent != null) {
+          query.setParameter("p", parent);
+        }
+        department = query.getResultStream().findFirst().orElse(null);
+        if (department == null) {
+          break;
+        }
+      }
+      Location location = em.createQuery("select l from Location l where l.organisation = :o order by l.createdAt",
+          Location.class).setParameter("o", o).setMaxResults(1).getResultStream().findFirst().orElse(null);
+      if (department != null && location != null) {
+        addDemoAccount(d, organisations, department, location, hasher.hash(DEMO_PASSWORD));
+      }
     }
   }
 

@@ -31,6 +31,9 @@ public interface OrganisationService {
    */
   java.util.Map<UUID, DepartmentSummary> findDepartments(java.util.Collection<UUID> departmentIds);
 
+  /** The department and the departments above it, nearest first (for audiences that reach subdepartments). */
+  List<UUID> departmentPath(UUID departmentId);
+
   UUID addDepartment(UUID organisationId, DepartmentRequest request);
 
   void renameDepartment(UUID departmentId, String name);

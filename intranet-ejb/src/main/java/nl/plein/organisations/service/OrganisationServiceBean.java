@@ -111,6 +111,17 @@ public class OrganisationServiceBean implements OrganisationService {
   }
 
   @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public List<UUID> departmentPath(UUID departmentId) {
+    List<UUID> path = new java.util.ArrayList<>();
+    Department d = departmentId == null ? null : em.find(Department.class, departmentId);
+    for (; d != null && path.size() < 50; d = d.getParent()) {
+      path.add(d.getId());
+    }
+    return path;
+  }
+
+  @Override
   @RolesAllowed(Roles.FUNCTIONAL_ADMIN)
   public UUID createOrganisation(OrganisationRequest request) {
     policy.checkManageInstallation();

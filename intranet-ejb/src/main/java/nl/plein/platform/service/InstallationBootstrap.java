@@ -27,6 +27,7 @@ public class InstallationBootstrap {
   @EJB DemoScaleLoader scale;
   @EJB nl.plein.demo.service.DemoActivityLoader activities;
   @EJB nl.plein.demo.service.DemoPageLoader knowledgePages;
+  @EJB nl.plein.demo.service.DemoNewsLoader newsLoader;
   @EJB nl.plein.groups.api.GroupStewardshipService stewardship;
   @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
@@ -39,16 +40,20 @@ public class InstallationBootstrap {
       int groups = Integer.getInteger("plein.demo.groups", 0);
       long posts = Long.getLong("plein.demo.activities", 0);
       int pages = Integer.getInteger("plein.demo.pages", 0);
-      if (people > 0 || groups > 0 || posts > 0 || pages > 0) {
+      int news = Integer.getInteger("plein.demo.news", 0);
+      if (people > 0 || groups > 0 || posts > 0 || pages > 0 || news > 0) {
         // Benchmarks (PLEIN_DEMO_PEOPLE=30000, PLEIN_DEMO_GROUPS=2000, PLEIN_DEMO_PAGES=50000,
-        // PLEIN_DEMO_ACTIVITIES=3000000): in the background, so the deployment completes; people
-        // first, since groups draw their members from them, then the knowledge pages of both, and
-        // the timeline last (the benchmarks wait for its end).
+        // PLEIN_DEMO_NEWS=20000, PLEIN_DEMO_ACTIVITIES=3000000): in the background, so the deployment
+        // completes; people first, since groups draw their members from them, then the knowledge
+        // pages of both, the news, and the timeline last (the benchmarks wait for its end).
         executor.submit(() -> {
           DemoScaleLoader.growTo(scale, people);
           DemoScaleLoader.growGroupsTo(scale, groups);
           if (pages > 0) {
             nl.plein.demo.service.DemoPageLoader.growTo(knowledgePages, pages);
+          }
+          if (news > 0) {
+            nl.plein.demo.service.DemoNewsLoader.growTo(newsLoader, news);
           }
           if (posts > 0) {
             nl.plein.demo.service.DemoActivityLoader.growTo(activities, posts);

@@ -26,6 +26,12 @@ public interface TimelineService {
   /** The caller's timeline: themselves, people and hashtags they follow, their groups. */
   TimelinePage listOwnTimeline(String cursor);
 
+  /**
+   * The start page: the own timeline with the news and blogs that reach the reader between its
+   * posts, newest first; the cursor counts both.
+   */
+  TimelinePage listStartPage(String cursor);
+
   /** How many posts on the caller's timeline are newer than {@code since} (a cursor), for "new posts". */
   long countNewer(String since);
 

@@ -39,6 +39,7 @@ public class TimelineServiceBean implements TimelineService {
   @Inject PostAccessPolicy policy;
   @Inject PostViews views;
   @Inject TimelineSearch search;
+  @jakarta.ejb.EJB nl.plein.news.api.NewsService newsService;
   @Inject Mentions mentions;
   @Inject Conversations conversations;
   @EJB GroupService groups;
@@ -153,6 +154,25 @@ public class TimelineServiceBean implements TimelineService {
   @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
   public TimelinePage listOwnTimeline(String cursor) {
     return page(ownSources(), cursor);
+  }
+
+  @Override
+  @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
+  public TimelinePage listStartPage(String cursor) {
+    Optional<TimelineCursor> from = TimelineCursor.parse(cursor);
+    List<Post> found = search.page(ownSources(), policy.readerTerms(), from, PAGE_SIZE);
+    List<nl.plein.news.api.NewsSummary> news = newsService.listForTimeline(from.map(TimelineCursor::at).orElse(null),
+        from.map(c -> UUID.fromString(c.key())).orElse(null), PAGE_SIZE + 1);
+    // Both lists are newest first and one longer than a page: the page is the newest PAGE_SIZE of them.
+    TimelinePage all = new TimelinePage(views.posts(found), null, List.of(), news);
+    List<TimelinePage.Entry> entries = all.entries();
+    boolean more = entries.size() > PAGE_SIZE;
+    List<TimelinePage.Entry> shown = more ? entries.subList(0, PAGE_SIZE) : entries;
+    TimelinePage.Entry last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+    String next = !more ? null : last.post() != null ? TimelineCursor.of(last.post().createdAt(), last.post().id())
+        : TimelineCursor.of(last.news().publishAt(), last.news().id());
+    return new TimelinePage(shown.stream().map(TimelinePage.Entry::post).filter(java.util.Objects::nonNull).toList(),
+        next, List.of(), shown.stream().map(TimelinePage.Entry::news).filter(java.util.Objects::nonNull).toList());
   }
 
   @Override

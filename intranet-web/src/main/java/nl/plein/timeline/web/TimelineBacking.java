@@ -33,7 +33,7 @@ public class TimelineBacking implements Serializable {
   private String olderHref;
 
   public void loadOwn() {
-    load(c -> timeline.listOwnTimeline(c), "/?");
+    load(c -> timeline.listStartPage(c), "/?");
   }
 
   /**
@@ -103,6 +103,11 @@ public class TimelineBacking implements Serializable {
 
   public List<PostView> getPosts() {
     return page == null ? List.of() : page.items();
+  }
+
+  /** Posts and, on the start page, news between them, newest first. */
+  public List<TimelinePage.Entry> getEntries() {
+    return page == null ? List.of() : page.entries();
   }
 
   public boolean isLoaded() {
