@@ -44,7 +44,8 @@ class NewsBenchmark {
     JsonObject all = Http.json(ok(Http.get("/api/v1/nieuws?paginaGrootte=1").header("Authorization",
         "Bearer " + Http.DEMO_TOKEN)));
     long total = all.getJsonObject("paginering").getJsonNumber("totaal").longValue();
-    assertTrue(total >= 20_000 && reaching < total, reaching + " of " + total + " reach Mila");
+    // 20,000 in all with the demo's own, one of which is scheduled.
+    assertTrue(total >= 19_990 && reaching > 0 && reaching < total, reaching + " of " + total + " reach Mila");
 
     FacesClient mila = FacesClient.as("medewerker");
     Supplier<HttpRequest.Builder> api = () -> get("/api/v1/nieuws");

@@ -193,6 +193,41 @@ class KnowledgePagesIT {
   }
 
   @Test
+  void aFormLargerThanTheServerAcceptsGetsAClearPageAndNothingIsLost() {
+    FacesClient mila = FacesClient.as("medewerker");
+    String group = GroupsApiIT.groupId("Vraag het intranet");
+    String id = id(create(mila, "/pages/edit?group=" + group, "Grote bestanden", "Over grote bestanden."));
+    Page edit = mila.get("/pages/edit?id=" + id);
+    Page refused = mila.submit(edit, "upload", Map.of(), Map.of("upload:file",
+        List.of(new Upload("film.pdf", "application/pdf", new byte[20 * 1024 * 1024]))), "upload:uploadButton");
+    assertEquals(413, refused.status(), refused.html());
+    assertTrue(refused.contains("Te groot om te versturen"), refused.html());
+    assertTrue(refused.contains("Er is niets opgeslagen."), refused.html());
+    Page after = mila.get("/pages/page?id=" + id);
+    assertTrue(after.contains("Over grote bestanden.") && !after.contains("film.pdf"), "the page as it was");
+  }
+
+  @Test
+  void theOwnerHandsThePageToAColleagueFoundInTheDirectory() {
+    FacesClient mila = FacesClient.as("medewerker");
+    String id = id(create(mila, "/pages/edit?department=" + departmentOfMila(mila), "Overdracht balie "
+        + UUID.randomUUID().toString().substring(0, 6), "Wie doet wat."));
+    Page manage = mila.get("/pages/manage?id=" + id);
+    assertTrue(manage.contains("Eigenaar nu: Mila de Wit."), manage.html());
+    Page nobody = mila.submit(manage, "ownerForm", Map.of("ownerForm:ownerQuery", "zzqqxx"), "ownerForm:findOwner");
+    assertTrue(nobody.contains("Geen collega gevonden."), nobody.html());
+    Page found = mila.submit(manage, "ownerForm", Map.of("ownerForm:ownerQuery", "Carmen Mulders"), "ownerForm:findOwner");
+    Matcher button = Pattern.compile("name=\"(ownerForm:[^\"]*:makeOwner)\"[^>]*aria-label=\"Maak eigenaar: Carmen Mulders\"")
+        .matcher(found.html());
+    assertTrue(button.find(), found.html());
+    Page handed = mila.submit(found, "ownerForm", Map.of(), button.group(1));
+    assertTrue(handed.contains("Carmen Mulders is nu de eigenaar van de pagina."), handed.html());
+    assertTrue(handed.uri().toString().contains("/pages/page"), handed.uri().toString());
+    assertEquals(403, mila.get("/pages/manage?id=" + id).status(), "Mila no longer manages it");
+    assertTrue(FacesClient.as("community").get("/pages/manage?id=" + id).contains("Eigenaar nu: Carmen Mulders."));
+  }
+
+  @Test
   void aProtectedOrDamagedDocumentIsKeptButNotSearchableAndBadInputIsRefusedClearly() {
     FacesClient mila = FacesClient.as("medewerker");
     String group = GroupsApiIT.groupId("Vraag het intranet");

@@ -47,7 +47,7 @@ class KnowledgePagesJourneyIT {
   }
 
   @Test
-  void aPageIsWrittenChangedComparedAndRestored() {
+  void aPageIsWrittenChangedComparedAndRestored() throws Exception {
     Page mila = journey.watch(browser.newPage(Journey.PHONE_WIDTH, 740));
     Journey.logIn(mila, "medewerker");
     mila.locator("#nav-pages").click();
@@ -106,6 +106,19 @@ class KnowledgePagesJourneyIT {
     assertThat(mila.locator("#page-meta")).containsText("Versie 3");
     assertTrue(mila.url().startsWith(pageUrl.substring(0, pageUrl.indexOf('?'))), mila.url());
     journey.check(mila, "restored page");
+
+    // A 100 MB document is refused in the browser, before anything is sent.
+    mila.navigate(pageUrl.replace("/pages/page?", "/pages/edit?"));
+    java.nio.file.Path huge = java.nio.file.Files.createTempFile("handboek", ".pdf");
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      file.setLength(100L * 1024 * 1024);
+    }
+    mila.locator("[id='upload:file']").setInputFiles(huge);
+    mila.locator("[id='upload:uploadButton']").click();
+    Object message = mila.locator("[id='upload:file']").evaluate("input => input.validationMessage");
+    assertTrue(String.valueOf(message).contains("te groot"), String.valueOf(message));
+    assertTrue(mila.url().contains("/pages/edit?"), "not sent: " + mila.url());
+    java.nio.file.Files.delete(huge);
 
     mila.navigate(Journey.BASE + "/pages/reviews");
     assertThat(mila.locator("main")).containsText("Paspoort en identiteitskaart aanvragen");

@@ -136,6 +136,11 @@ public class NewsItem {
     this.imageVersion++;
   }
 
+  /** The same picture, described anew (its address stays). */
+  public void describePicture(String alt) {
+    this.imageAlt = alt;
+  }
+
   public void removePicture() {
     this.imageAlt = null;
     this.imageVersion = 0;

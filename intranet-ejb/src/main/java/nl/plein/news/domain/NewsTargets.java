@@ -81,6 +81,26 @@ public final class NewsTargets {
     return Set.of(ALL, "org:" + organisationId, "org-part:" + organisationId);
   }
 
+  /**
+   * What reaches an audience and what the caller may read alike: the installation reads all; an
+   * organisation's token every department of its own organisation; a person their own department
+   * and those above it (and what is for everyone or their organisation).
+   *
+   * @param own the caller's terms; empty for the installation
+   */
+  public static Set<String> readableAudience(Set<String> audience, UUID audienceOrganisation,
+      java.util.Optional<Set<String>> own) {
+    Set<String> terms = new LinkedHashSet<>(audience);
+    own.ifPresent(mine -> {
+      Set<String> readable = new LinkedHashSet<>(mine);
+      if (mine.contains("org-part:" + audienceOrganisation)) {
+        readable.addAll(audience);
+      }
+      terms.retainAll(readable);
+    });
+    return terms;
+  }
+
   /** The terms for "the people of this department (or organisation)", for the API's filter. */
   public static Set<String> audienceTerms(UUID organisationId, List<UUID> departmentPath) {
     return readerTerms(organisationId, departmentPath);

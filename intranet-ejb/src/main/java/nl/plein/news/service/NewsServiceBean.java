@@ -138,28 +138,20 @@ public class NewsServiceBean implements NewsService {
   @RolesAllowed({Roles.EMPLOYEE, Roles.API_READ})
   public Page<NewsSummary> listNewsFor(NewsKind kind, UUID organisationId, UUID departmentId, PageRequest page) {
     Set<String> audience;
+    UUID audienceOrganisation;
     if (departmentId != null) {
       DepartmentSummary department = Optional.ofNullable(organisations.findDepartments(List.of(departmentId))
           .get(departmentId)).orElseThrow(() -> new NotFoundException("error.department.notFound"));
-      audience = NewsTargets.audienceTerms(department.organisationId(), organisations.departmentPath(departmentId));
+      audienceOrganisation = department.organisationId();
+      audience = NewsTargets.audienceTerms(audienceOrganisation, organisations.departmentPath(departmentId));
     } else {
       organisations.getOrganisation(organisationId); // not found when the caller may not see it
+      audienceOrganisation = organisationId;
       audience = NewsTargets.audienceTerms(organisationId, List.of());
     }
-    // What reaches those people and the caller alike.
-    Set<String> terms = new LinkedHashSet<>(audience);
-    policy.readerTerms().ifPresent(own -> terms.retainAll(own.contains(NewsTargets.ALL) ? widen(own, audience) : own));
+    Set<String> terms = NewsTargets.readableAudience(audience, audienceOrganisation, policy.readerTerms());
     SearchResult<NewsItem> found = search.page(Optional.of(terms), kind, now(), page.offset(), page.size());
     return new Page<>(summaries(found.hits()), page.page(), page.size(), found.total().hitCount());
-  }
-
-  /** An organisation's token reads all that reaches its people: its terms cover their departments too. */
-  private static Set<String> widen(Set<String> own, Set<String> audience) {
-    Set<String> widened = new LinkedHashSet<>(own);
-    if (own.stream().anyMatch(t -> t.startsWith("org-part:"))) {
-      audience.stream().filter(t -> t.startsWith("dept:")).forEach(widened::add);
-    }
-    return widened;
   }
 
   @Override
@@ -322,7 +314,8 @@ public class NewsServiceBean implements NewsService {
       problems.add(ValidationException.of("targets", "error.news.targetRequired"));
     } else {
       try {
-        organisation = checkTargets(kind, request.targets(), organisationOf);
+        organisation = checkTargets(kind, request.targets(), isNew ? List.of()
+            : NewsTargets.targets(item.getTargets()), organisationOf);
       } catch (ValidationException e) {
         problems.add(e);
       }
@@ -349,10 +342,11 @@ public class NewsServiceBean implements NewsService {
   }
 
   /**
-   * Each target is one the caller may write for; returns the item's organisation: the writer's own
+   * Each target is one the caller may write for (or the item had already); returns the item's organisation: the writer's own
    * when it is among the targets (or for the installation), else the first target's.
    */
-  private UUID checkTargets(NewsKind kind, List<NewsTarget> targets, Map<UUID, UUID> organisationOf) {
+  private UUID checkTargets(NewsKind kind, List<NewsTarget> targets, List<NewsTarget> kept,
+      Map<UUID, UUID> organisationOf) {
     Map<UUID, DepartmentSummary> departments = organisations.findDepartments(targets.stream()
         .filter(t -> t.kind() == NewsTarget.Kind.DEPARTMENT).map(NewsTarget::id).toList());
     Set<UUID> reached = new LinkedHashSet<>();
@@ -363,7 +357,9 @@ public class NewsServiceBean implements NewsService {
         case DEPARTMENT -> Optional.ofNullable(departments.get(t.id())).map(DepartmentSummary::organisationId)
             .orElseThrow(() -> ValidationException.of("targets", "error.news.targetUnknown"));
       };
-      boolean allowed = org == null ? policy.mayWriteForInstallation(kind) : policy.mayWriteFor(kind, org);
+      // An audience the item already had may stay, even when this editor could not choose it.
+      boolean allowed = kept.contains(t)
+          || (org == null ? policy.mayWriteForInstallation(kind) : policy.mayWriteFor(kind, org));
       if (!allowed) {
         throw ValidationException.of("targets", "error.news.targetNotAllowed");
       }
@@ -394,7 +390,7 @@ public class NewsServiceBean implements NewsService {
       Optional.ofNullable(em.find(NewsImage.class, item.getId())).ifPresent(em::remove);
       item.removePicture();
     } else if (item.getImageVersion() > 0) {
-      item.picture(NewsText.line("imageAlt", request.imageAlt(), true, NewsText.MAX_ALT));
+      item.describePicture(NewsText.line("imageAlt", request.imageAlt(), true, NewsText.MAX_ALT));
     }
   }
 
@@ -411,7 +407,8 @@ public class NewsServiceBean implements NewsService {
     NewsSummary summary = summary(item, people.findRefs(List.of(item.getAuthorId())).get(item.getAuthorId()), mayEdit,
         reads);
     List<NewsTarget> targets = NewsTargets.targets(item.getTargets());
-    return new NewsView(summary, item.getHtml(), mayEdit ? item.getSource() : null, targetNames.names(targets),
+    return new NewsView(summary, item.getHtml(), mayEdit ? item.getSource() : null, mayEdit ? item.getTeaser() : null,
+        targetNames.names(targets),
         targets.stream().map(NewsTarget::code).toList(), item.isEdited(), liked, mayEdit,
         me.isPresent() && item.getKind() == NewsKind.BLOG && item.isPublishedAt(now()));
   }

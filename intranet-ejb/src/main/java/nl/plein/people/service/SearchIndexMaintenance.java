@@ -64,13 +64,15 @@ public class SearchIndexMaintenance {
       long indexedPages = search.search(nl.plein.pages.domain.KnowledgePage.class).where(f -> f.matchAll())
           .fetchTotalHitCount();
       long pages = em.createQuery("select count(p) from KnowledgePage p", Long.class).getSingleResult();
+      long indexedNews = search.search(nl.plein.news.domain.NewsItem.class).where(f -> f.matchAll()).fetchTotalHitCount();
+      long news = em.createQuery("select count(n) from NewsItem n", Long.class).getSingleResult();
       Optional<String> version = readVersion();
       boolean empty = (people > 0 && indexed == 0) || (groups > 0 && indexedGroups == 0) || (posts > 0 && indexedPosts == 0)
-          || (pages > 0 && indexedPages == 0);
+          || (pages > 0 && indexedPages == 0) || (news > 0 && indexedNews == 0);
       if (people + groups > 0 && (empty || !version.equals(Optional.of(INDEX_VERSION)))) {
         LOG.info(() -> "Rebuilding the people index (" + people + " people, index version "
             + version.orElse("none") + ", now " + INDEX_VERSION + ")");
-        if (people + groups + posts + pages <= REBUILD_INLINE_UP_TO) {
+        if (people + groups + posts + pages + news <= REBUILD_INLINE_UP_TO) {
           rebuild(); // seconds: the application starts with a complete index
         } else {
           executor.submit(this::rebuild); // searches meanwhile find who is indexed already
@@ -85,12 +87,12 @@ public class SearchIndexMaintenance {
     long start = System.nanoTime();
     try (var em = emf.createEntityManager()) {
       Search.session(em).massIndexer(Person.class, nl.plein.groups.domain.Group.class, nl.plein.timeline.domain.Post.class,
-              nl.plein.pages.domain.KnowledgePage.class)
+              nl.plein.pages.domain.KnowledgePage.class, nl.plein.news.domain.NewsItem.class)
           .threadsToLoadObjects(2)
           .batchSizeToLoadObjects(200)
           .startAndWait();
       writeVersion();
-      LOG.info(() -> "Search index (people, groups, posts, knowledge pages) rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+      LOG.info(() -> "Search index (people, groups, posts, knowledge pages, news) rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -64,6 +64,30 @@ class NewsTargetsTest {
   }
 
   @Test
+  void theApiFilterByAudienceNeverWidensWhatTheCallerMayRead() {
+    UUID dijkvlietDepartment = UUID.randomUUID();
+    Set<String> forThatDepartment = NewsTargets.audienceTerms(DIJKVLIET, List.of(dijkvlietDepartment));
+    String itsNews = NewsTargets.terms(List.of(new NewsTarget(NewsTarget.Kind.DEPARTMENT, dijkvlietDepartment)),
+        Map.of(dijkvlietDepartment, DIJKVLIET));
+    String everyone = NewsTargets.terms(List.of(NewsTarget.INSTALLATION), Map.of());
+    // Dijkvliet's own token and the installation read that department's news ...
+    assertTrue(reaches(itsNews, NewsTargets.readableAudience(forThatDepartment, DIJKVLIET,
+        java.util.Optional.of(NewsTargets.organisationTerms(DIJKVLIET)))));
+    assertTrue(reaches(itsNews, NewsTargets.readableAudience(forThatDepartment, DIJKVLIET, java.util.Optional.empty())));
+    // ... another organisation's token and a person elsewhere only what is for everyone.
+    Set<String> polderrandToken = NewsTargets.readableAudience(forThatDepartment, DIJKVLIET,
+        java.util.Optional.of(NewsTargets.organisationTerms(POLDERRAND)));
+    assertFalse(reaches(itsNews, polderrandToken));
+    assertTrue(reaches(everyone, polderrandToken));
+    assertFalse(reaches(itsNews, NewsTargets.readableAudience(forThatDepartment, DIJKVLIET, java.util.Optional.of(MILA))));
+    // Mila asking for her own department gets what reaches it, the departments above it included.
+    String dienstverlening = NewsTargets.terms(List.of(new NewsTarget(NewsTarget.Kind.DEPARTMENT, DIENSTVERLENING)),
+        Map.of(DIENSTVERLENING, POLDERRAND));
+    assertTrue(reaches(dienstverlening, NewsTargets.readableAudience(
+        NewsTargets.audienceTerms(POLDERRAND, List.of(BURGERZAKEN, DIENSTVERLENING)), POLDERRAND, java.util.Optional.of(MILA))));
+  }
+
+  @Test
   void targetCodesRoundTripAndRefuseNonsense() {
     NewsTarget department = new NewsTarget(NewsTarget.Kind.DEPARTMENT, GROEN);
     assertEquals(department, NewsTarget.fromCode(department.code()).orElseThrow());

@@ -72,7 +72,7 @@ public class EditNewsBacking implements Serializable {
       }
       kind = existing.summary().kind();
       title = existing.summary().title();
-      teaser = existing.summary().teaser();
+      teaser = existing.writtenTeaser();
       text = existing.source();
       imageAlt = existing.summary().imageAlt();
       publishAt = LocalDateTime.ofInstant(existing.summary().publishAt(), ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
@@ -93,6 +93,12 @@ public class EditNewsBacking implements Serializable {
     String[] checked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap()
         .get("targets");
     chosen = new LinkedHashSet<>(checked == null ? List.of() : List.of(checked));
+    if (existing != null) {
+      // Audiences this editor cannot choose (another organisation's) are not offered, so they stay.
+      Set<String> offered = new java.util.HashSet<>();
+      options.forEach(o -> offered.add(o.code()));
+      existing.targetCodes().stream().filter(code -> !offered.contains(code)).forEach(chosen::add);
+    }
     List<NewsTarget> targets = new ArrayList<>();
     chosen.forEach(code -> NewsTarget.fromCode(code).ifPresent(targets::add));
     Instant at;
