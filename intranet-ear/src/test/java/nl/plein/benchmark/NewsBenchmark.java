@@ -71,8 +71,8 @@ class NewsBenchmark {
         BenchmarkReport.row("Start page: timeline with news (the page, 200)", start, "-"));
     System.out.println("News benchmark:\n" + table);
     BenchmarkReport.write("News (last run " + LocalDate.now() + ", 2 cores)",
-        String.format(java.util.Locale.ROOT, "%,d", total) + " news items and blogs (`PLEIN_DEMO_NEWS=20000` plus the"
-            + " demo's), of which " + String.format(java.util.Locale.ROOT, "%,d", reaching) + " reach Mila (for"
+        String.format(java.util.Locale.ROOT, "%,d", total) + " published news items and blogs (`PLEIN_DEMO_NEWS=20000`,"
+            + " the demo's own among them; one is scheduled), of which " + String.format(java.util.Locale.ROOT, "%,d", reaching) + " reach Mila (for"
             + " everyone, her organisation, or her department and those above it); as Mila, with her personal token or"
             + " logged in.\n\n" + table);
   }
