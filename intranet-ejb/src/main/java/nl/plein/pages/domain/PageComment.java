@@ -2,71 +2,26 @@ package nl.plein.pages.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import nl.plein.common.domain.WrittenComment;
 
 /** A comment under a page, visible to its readers. Deleting is soft. */
 @Entity
 @Table(name = "page_comment")
-public class PageComment {
-  @Id private UUID id;
-
+public class PageComment extends WrittenComment {
   @Column(name = "page_id", nullable = false)
   private UUID pageId;
-
-  @Column(name = "author_id", nullable = false)
-  private UUID authorId;
-
-  @Column(nullable = false)
-  private String source;
-
-  @Column(nullable = false)
-  private String html;
-
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "deleted_at")
-  private Instant deletedAt;
 
   protected PageComment() {}
 
   public PageComment(UUID pageId, UUID authorId, String source, String html, Instant now) {
-    this.id = UUID.randomUUID();
+    super(authorId, source, html, now);
     this.pageId = pageId;
-    this.authorId = authorId;
-    this.source = source;
-    this.html = html;
-    this.createdAt = now;
-  }
-
-  public void delete(Instant now) {
-    this.deletedAt = now;
-  }
-
-  public boolean isDeleted() {
-    return deletedAt != null;
-  }
-
-  public UUID getId() {
-    return id;
   }
 
   public UUID getPageId() {
     return pageId;
-  }
-
-  public UUID getAuthorId() {
-    return authorId;
-  }
-
-  public String getHtml() {
-    return html;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
   }
 }
