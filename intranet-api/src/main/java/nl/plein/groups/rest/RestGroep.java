@@ -10,16 +10,12 @@ import nl.plein.groups.api.GroupSummary;
 import nl.plein.groups.api.JoinRequestView;
 import nl.plein.people.api.PersonRef;
 import nl.plein.platform.rest.RestPaginering;
+import nl.plein.platform.rest.Verwijzing;
 
 /** The API's Dutch shapes of groups, members and join requests. */
 public final class RestGroep {
   private RestGroep() {}
 
-  public record Verwijzing(UUID id, String naam) {
-    static Verwijzing of(PersonRef p) {
-      return new Verwijzing(p.id(), p.displayName());
-    }
-  }
 
   public record Samenvatting(
       UUID id, String naam, String omschrijving, String zichtbaarheid, Verwijzing organisatie, boolean gedeeld,

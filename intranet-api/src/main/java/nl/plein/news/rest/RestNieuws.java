@@ -7,16 +7,12 @@ import nl.plein.news.api.NewsSummary;
 import nl.plein.news.api.NewsView;
 import nl.plein.people.api.PersonRef;
 import nl.plein.platform.rest.RestPaginering;
+import nl.plein.platform.rest.Verwijzing;
 
 /** The API's Dutch shapes of news items and blogs. */
 public final class RestNieuws {
   private RestNieuws() {}
 
-  public record Verwijzing(UUID id, String naam) {
-    static Verwijzing of(PersonRef p) {
-      return p == null ? null : new Verwijzing(p.id(), p.displayName());
-    }
-  }
 
   public record Afbeelding(String href, String beschrijving) {}
 

@@ -13,16 +13,12 @@ import nl.plein.pages.api.RevisionSummary;
 import nl.plein.pages.api.RevisionView;
 import nl.plein.people.api.PersonRef;
 import nl.plein.platform.rest.RestPaginering;
+import nl.plein.platform.rest.Verwijzing;
 
 /** The API's Dutch shapes of knowledge pages, their spaces and their revisions. */
 public final class RestKennispagina {
   private RestKennispagina() {}
 
-  public record Verwijzing(UUID id, String naam) {
-    static Verwijzing of(PersonRef p) {
-      return p == null ? null : new Verwijzing(p.id(), p.displayName());
-    }
-  }
 
   public record PaginaVerwijzing(UUID id, String titel) {
     static PaginaVerwijzing of(PageLink l) {

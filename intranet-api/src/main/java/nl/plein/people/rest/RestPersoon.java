@@ -8,12 +8,12 @@ import nl.plein.people.api.FacetValue;
 import nl.plein.people.api.PersonProfile;
 import nl.plein.people.api.PersonSummary;
 import nl.plein.platform.rest.RestPaginering;
+import nl.plein.platform.rest.Verwijzing;
 
 /** Wire types of the personen resource. */
 public final class RestPersoon {
   private RestPersoon() {}
 
-  public record Verwijzing(UUID id, String naam) {}
 
   public record Samenvatting(
       UUID id, String naam, String initialen, String functie, Verwijzing organisatie, Verwijzing afdeling,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.plein.people.api.PersonRef;
 import nl.plein.platform.rest.RestPaginering;
+import nl.plein.platform.rest.Verwijzing;
 import nl.plein.timeline.api.CommentView;
 import nl.plein.timeline.api.PostView;
 import nl.plein.timeline.api.TimelinePage;
@@ -14,11 +15,6 @@ import nl.plein.timeline.api.TimelinePage;
 public final class RestBericht {
   private RestBericht() {}
 
-  public record Verwijzing(UUID id, String naam) {
-    static Verwijzing of(PersonRef p) {
-      return p == null ? null : new Verwijzing(p.id(), p.displayName());
-    }
-  }
 
   /**
    * A post as the caller sees it.

@@ -87,12 +87,21 @@ public class DemoPageLoader {
         Audience.organisation(organisationOf.get(d)), byDepartment.get(d))));
     List<Group> open = em.createQuery("select g from Group g where g.archivedAt is null and g.visibility = :v"
         + " order by g.id", Group.class).setParameter("v", GroupVisibility.OPEN).getResultList();
+    // All their members in one query, the first 200 of each by id.
+    Map<UUID, List<UUID>> members = new HashMap<>();
+    em.createQuery("select m.key.groupId, m.key.personId from GroupMember m, Group g where g.id = m.key.groupId"
+            + " and g.archivedAt is null and g.visibility = :v order by m.key.groupId, m.key.personId", Object[].class)
+        .setParameter("v", GroupVisibility.OPEN).getResultStream().forEach(r -> {
+          List<UUID> ids = members.computeIfAbsent((UUID) r[0], k -> new ArrayList<>());
+          if (ids.size() < 200) {
+            ids.add((UUID) r[1]);
+          }
+        });
     for (Group g : open) {
-      List<UUID> members = em.createQuery("select m.key.personId from GroupMember m where m.key.groupId = :g"
-          + " order by m.key.personId", UUID.class).setParameter("g", g.getId()).setMaxResults(200).getResultList();
-      if (!members.isEmpty()) {
+      List<UUID> writers = members.getOrDefault(g.getId(), List.of());
+      if (!writers.isEmpty()) {
         spaces.add(new SpaceSource(g.getId(), true, g.getOrganisationId(),
-            Audience.group(g.getId(), g.getVisibility(), g.isShared(), g.getOrganisationId()), members));
+            Audience.group(g.getId(), g.getVisibility(), g.isShared(), g.getOrganisationId()), writers));
       }
     }
     return spaces;

@@ -65,7 +65,10 @@ public final class NewsTargets {
     return targets;
   }
 
-  /** A person's terms: the installation, their organisation, their department and those above it. */
+  /**
+   * A person's terms: the installation, their organisation, their department and those above it.
+   * Also the audience "the people of this department (or organisation)" of the API's filter.
+   */
   public static Set<String> readerTerms(UUID organisationId, List<UUID> departmentPath) {
     Set<String> terms = new LinkedHashSet<>();
     terms.add(ALL);
@@ -101,8 +104,4 @@ public final class NewsTargets {
     return terms;
   }
 
-  /** The terms for "the people of this department (or organisation)", for the API's filter. */
-  public static Set<String> audienceTerms(UUID organisationId, List<UUID> departmentPath) {
-    return readerTerms(organisationId, departmentPath);
-  }
 }

@@ -1,13 +1,8 @@
 package nl.plein.news.domain;
 
-import java.util.List;
-import java.util.regex.Pattern;
 import nl.plein.common.api.HtmlText;
 import nl.plein.common.api.ValidationException;
-import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
-import org.owasp.html.HtmlPolicyBuilder;
+import nl.plein.common.domain.SafeMarkdown;
 import org.owasp.html.PolicyFactory;
 
 /**
@@ -23,21 +18,8 @@ public final class NewsText {
   public static final int MAX_ALT = 200;
   public static final int MAX_COMMENT = 2000;
 
-  private static final Parser PARSER = Parser.builder().extensions(List.of(AutolinkExtension.create())).build();
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(false).sanitizeUrls(true).build();
-  private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-      .allowElements("p", "br", "strong", "em", "b", "i", "u", "s", "sub", "sup", "ul", "ol", "li", "a", "code",
-          "pre", "blockquote", "hr", "h2", "h3", "h4", "h5", "h6", "table", "caption", "thead", "tbody", "tfoot",
-          "tr", "th", "td", "abbr", "dl", "dt", "dd")
-      .allowElements((name, attributes) -> "h2", "h1")
-      .allowUrlProtocols("http", "https", "mailto")
-      .allowAttributes("href").onElements("a")
-      .allowAttributes("title").onElements("a", "abbr")
-      .allowAttributes("scope").matching(Pattern.compile("row|col|rowgroup|colgroup")).onElements("th")
-      .allowAttributes("colspan", "rowspan").matching(Pattern.compile("\\d{1,2}")).onElements("th", "td")
-      .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
-      .requireRelsOnLinks("noopener", "noreferrer")
-      .toFactory();
+  /** As a knowledge page, without images: the item's picture is a field of its own. */
+  private static final PolicyFactory POLICY = SafeMarkdown.policy(null);
 
   private NewsText() {}
 
@@ -67,12 +49,12 @@ public final class NewsText {
 
   /** The safe HTML of an item's text. */
   public static String render(String source) {
-    return POLICY.sanitize(RENDERER.render(PARSER.parse(source)));
+    return SafeMarkdown.render(source, POLICY);
   }
 
   /** A comment's HTML: its Markdown, with HTML typed in shown as text. */
   public static String renderComment(String source) {
-    return render(source.replace("&", "&amp;").replace("<", "&lt;"));
+    return SafeMarkdown.renderComment(source, POLICY);
   }
 
   /** The teaser as written, or else the start of the text (at most {@value #MAX_TEASER} characters, at a word). */

@@ -115,7 +115,8 @@ public class NewsServiceBean implements NewsService {
     Optional<UUID> reader = policy.personId();
     long reads = item.getReadCount();
     if (reader.isPresent() && !reader.get().equals(item.getAuthorId()) && item.isPublishedAt(now)) {
-      reads += countRead(item, reader.get(), now);
+      countRead(item, reader.get(), now);
+      reads++;
     }
     return view(item, reads);
   }
@@ -143,11 +144,11 @@ public class NewsServiceBean implements NewsService {
       DepartmentSummary department = Optional.ofNullable(organisations.findDepartments(List.of(departmentId))
           .get(departmentId)).orElseThrow(() -> new NotFoundException("error.department.notFound"));
       audienceOrganisation = department.organisationId();
-      audience = NewsTargets.audienceTerms(audienceOrganisation, organisations.departmentPath(departmentId));
+      audience = NewsTargets.readerTerms(audienceOrganisation, organisations.departmentPath(departmentId));
     } else {
       organisations.getOrganisation(organisationId); // not found when the caller may not see it
       audienceOrganisation = organisationId;
-      audience = NewsTargets.audienceTerms(organisationId, List.of());
+      audience = NewsTargets.readerTerms(organisationId, List.of());
     }
     Set<String> terms = NewsTargets.readableAudience(audience, audienceOrganisation, policy.readerTerms());
     SearchResult<NewsItem> found = search.page(Optional.of(terms), kind, now(), page.offset(), page.size());
@@ -277,7 +278,7 @@ public class NewsServiceBean implements NewsService {
   }
 
   /** One read; the first by this person also counts them as a reader (of their organisation then). */
-  private long countRead(NewsItem item, UUID reader, Instant now) {
+  private void countRead(NewsItem item, UUID reader, Instant now) {
     UUID organisation = policy.readerOrganisation().orElse(item.getOrganisationId());
     int firstTime = em.createNativeQuery("insert into news_read (news_id, person_id, organisation_id, first_read_at)"
             + " select ?, ?, ?, ? where not exists (select 1 from news_read where news_id = ? and person_id = ?)")
@@ -286,7 +287,6 @@ public class NewsServiceBean implements NewsService {
     em.createNativeQuery("update news_item set read_count = read_count + 1, reader_count = reader_count + ?"
             + " where id = ?")
         .setParameter(1, firstTime).setParameter(2, item.getId()).executeUpdate();
-    return 1;
   }
 
   private void write(NewsItem item, NewsKind kind, NewsRequest request, Instant now, boolean isNew) {
@@ -323,13 +323,11 @@ public class NewsServiceBean implements NewsService {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems.stream().flatMap(p -> p.fieldErrors().stream()).toList());
     }
-    if (publishAt.isBefore(now) && !isNew) {
-      publishAt = item.getPublishAt().isAfter(now) ? now : publishAt; // a scheduled item set to the past appears now
+    if (publishAt.isBefore(now) && (isNew || item.getPublishAt().isAfter(now))) {
+      publishAt = now; // a new item, or a scheduled one, set to a moment that has passed appears now
     }
-    String html = NewsText.render(source);
-    item.write(title, teaser, source, html, NewsTargets.terms(request.targets(), organisationOf),
-        organisation == null ? item.getOrganisationId() : organisation, isNew && publishAt.isBefore(now) ? now : publishAt,
-        now);
+    item.write(title, teaser, source, NewsText.render(source), NewsTargets.terms(request.targets(), organisationOf),
+        organisation == null ? item.getOrganisationId() : organisation, publishAt, now);
   }
 
   private static <T> T collect(List<ValidationException> problems, java.util.function.Supplier<T> check) {

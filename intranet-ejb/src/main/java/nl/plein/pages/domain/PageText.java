@@ -1,13 +1,9 @@
 package nl.plein.pages.domain;
 
-import java.util.List;
 import java.util.regex.Pattern;
 import nl.plein.common.api.HtmlText;
 import nl.plein.common.api.ValidationException;
-import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
-import org.owasp.html.HtmlPolicyBuilder;
+import nl.plein.common.domain.SafeMarkdown;
 import org.owasp.html.PolicyFactory;
 
 /**
@@ -23,28 +19,7 @@ public final class PageText {
   /** The address of a page's image, the only images a page may show (no tracking pixels). */
   public static final Pattern OWN_IMAGE = Pattern.compile("/pages/file/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
 
-  private static final Parser PARSER = Parser.builder().extensions(List.of(AutolinkExtension.create())).build();
-
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
-      .escapeHtml(false)
-      .sanitizeUrls(true)
-      .build();
-
-  private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-      .allowElements("p", "br", "strong", "em", "b", "i", "u", "s", "sub", "sup", "ul", "ol", "li", "a", "code",
-          "pre", "blockquote", "hr", "h2", "h3", "h4", "h5", "h6", "table", "caption", "thead", "tbody", "tfoot",
-          "tr", "th", "td", "img", "abbr", "dl", "dt", "dd")
-      .allowElements((name, attributes) -> "h2", "h1")
-      .allowUrlProtocols("http", "https", "mailto")
-      .allowAttributes("href").onElements("a")
-      .allowAttributes("title").onElements("a", "abbr")
-      .allowAttributes("src").matching(OWN_IMAGE).onElements("img")
-      .allowAttributes("alt").onElements("img")
-      .allowAttributes("scope").matching(Pattern.compile("row|col|rowgroup|colgroup")).onElements("th")
-      .allowAttributes("colspan", "rowspan").matching(Pattern.compile("\\d{1,2}")).onElements("th", "td")
-      .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
-      .requireRelsOnLinks("noopener", "noreferrer")
-      .toFactory();
+  private static final PolicyFactory POLICY = SafeMarkdown.policy(OWN_IMAGE);
 
   private PageText() {}
 
@@ -85,12 +60,12 @@ public final class PageText {
 
   /** A comment's HTML: its Markdown, with HTML typed in shown as text. */
   public static String renderComment(String source) {
-    return render(source.replace("&", "&amp;").replace("<", "&lt;"));
+    return SafeMarkdown.renderComment(source, POLICY);
   }
 
   /** The safe HTML of a page's text. */
   public static String render(String source) {
-    return POLICY.sanitize(RENDERER.render(PARSER.parse(source)));
+    return SafeMarkdown.render(source, POLICY);
   }
 
   /** Plain text of rendered HTML, for the index. */

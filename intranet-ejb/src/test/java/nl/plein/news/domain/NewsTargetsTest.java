@@ -66,7 +66,7 @@ class NewsTargetsTest {
   @Test
   void theApiFilterByAudienceNeverWidensWhatTheCallerMayRead() {
     UUID dijkvlietDepartment = UUID.randomUUID();
-    Set<String> forThatDepartment = NewsTargets.audienceTerms(DIJKVLIET, List.of(dijkvlietDepartment));
+    Set<String> forThatDepartment = NewsTargets.readerTerms(DIJKVLIET, List.of(dijkvlietDepartment));
     String itsNews = NewsTargets.terms(List.of(new NewsTarget(NewsTarget.Kind.DEPARTMENT, dijkvlietDepartment)),
         Map.of(dijkvlietDepartment, DIJKVLIET));
     String everyone = NewsTargets.terms(List.of(NewsTarget.INSTALLATION), Map.of());
@@ -84,7 +84,7 @@ class NewsTargetsTest {
     String dienstverlening = NewsTargets.terms(List.of(new NewsTarget(NewsTarget.Kind.DEPARTMENT, DIENSTVERLENING)),
         Map.of(DIENSTVERLENING, POLDERRAND));
     assertTrue(reaches(dienstverlening, NewsTargets.readableAudience(
-        NewsTargets.audienceTerms(POLDERRAND, List.of(BURGERZAKEN, DIENSTVERLENING)), POLDERRAND, java.util.Optional.of(MILA))));
+        NewsTargets.readerTerms(POLDERRAND, List.of(BURGERZAKEN, DIENSTVERLENING)), POLDERRAND, java.util.Optional.of(MILA))));
   }
 
   @Test

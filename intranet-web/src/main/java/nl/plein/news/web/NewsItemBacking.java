@@ -76,11 +76,14 @@ public class NewsItemBacking implements Serializable {
         ? feedback.redirect("/news/mine.xhtml", "news.deleted") : null;
   }
 
-  /** The widest bar of the per-organisation chart is the organisation with most readers. */
-  public long percentOfMost(long readers) {
+  /**
+   * The bar of the per-organisation chart, in steps of 5% of the widest (the organisation with most
+   * readers): the suffix of its class {@code plein-bar--w<step>}.
+   */
+  public long barStep(long readers) {
     long most = stats == null ? 0 : stats.perOrganisation().stream().mapToLong(NewsStats.OrganisationReaders::readers)
         .max().orElse(0);
-    return most == 0 ? 0 : Math.round(100.0 * readers / most);
+    return most == 0 ? 0 : Math.round(20.0 * readers / most) * 5;
   }
 
   public String getHrefPrefix() {
